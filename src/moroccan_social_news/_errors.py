@@ -1,0 +1,148 @@
+"""The package's exceptions: one root, each subclass also a matching builtin.
+
+Catch :class:`MoroccanSocialNewsError` to handle anything this library raises on
+purpose; catch the builtin (``KeyError``, ``ValueError``, ``FileNotFoundError``)
+where that is the natural contract. Every message says what was wrong, where
+(file, line, byte offset when known) and what would have been valid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = [
+    "CorpusFormatError",
+    "DataIntegrityError",
+    "EmptyInputError",
+    "InputDecodeError",
+    "InputNotFoundError",
+    "MoroccanSocialNewsError",
+    "RecordValidationError",
+    "UnknownArticleError",
+    "UnknownNameError",
+    "UnsafePathError",
+]
+
+
+class MoroccanSocialNewsError(Exception):
+    """Root of every error the library raises on purpose.
+
+    >>> issubclass(UnknownArticleError, MoroccanSocialNewsError)
+    True
+    """
+
+
+def _where(path: object | None, line: int | None = None, offset: int | None = None) -> str:
+    parts = []
+    if path is not None:
+        parts.append(str(path))
+    if line is not None:
+        parts.append(f"line {line}")
+    if offset is not None:
+        parts.append(f"byte {offset}")
+    return ", ".join(parts)
+
+
+class UnknownNameError(MoroccanSocialNewsError, KeyError):
+    """A lookup by name or code found nothing; the message lists what is valid.
+
+    ``KeyError`` normally shows its argument through ``repr``; this class prints
+    the plain message instead so that the list of valid names stays readable.
+    """
+
+    def __init__(self, what: str, name: object, valid: Iterable[str]) -> None:
+        self.name = name
+        self.valid = tuple(valid)
+        shown = ", ".join(self.valid[:20])
+        more = f" (and {len(self.valid) - 20} more)" if len(self.valid) > 20 else ""
+        super().__init__(f"unknown {what} {name!r}; valid: {shown}{more}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class UnknownArticleError(UnknownNameError):
+    """No shipped article has this id.
+
+    >>> import moroccan_social_news as msn
+    >>> msn.load_article("nope")
+    Traceback (most recent call last):
+    ...
+    moroccan_social_news._errors.UnknownArticleError: unknown article id 'nope'; valid: 000_...
+    """
+
+    def __init__(self, name: object, valid: Iterable[str]) -> None:
+        super().__init__("article id", name, valid)
+
+
+class DataIntegrityError(MoroccanSocialNewsError, ValueError):
+    """Shipped data does not match its manifest (a corrupted or edited install)."""
+
+
+class InputNotFoundError(MoroccanSocialNewsError, FileNotFoundError):
+    """A path given by the user does not exist."""
+
+    def __init__(self, path: object, hint: str = "") -> None:
+        self.path = path
+        message = f"no such file or directory: {path}"
+        super().__init__(f"{message}; {hint}" if hint else message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class _LocatedError(MoroccanSocialNewsError, ValueError):
+    """An input problem at a known place (file, line, byte offset)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: object | None = None,
+        line: int | None = None,
+        offset: int | None = None,
+    ) -> None:
+        self.path = path
+        self.line = line
+        self.offset = offset
+        where = _where(path, line, offset)
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+class InputDecodeError(_LocatedError):
+    """Input bytes are not valid in the expected encoding (UTF-8 by default).
+
+    The message names the file and the byte offset of the first bad byte and, when
+    another common encoding of Arabic text (Windows-1256, UTF-16) decodes the bytes,
+    suggests passing it as ``encoding=``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: object | None = None,
+        line: int | None = None,
+        offset: int | None = None,
+        encoding: str = "utf-8",
+        suggestion: str | None = None,
+    ) -> None:
+        self.encoding = encoding
+        self.suggestion = suggestion
+        super().__init__(message, path=path, line=line, offset=offset)
+
+
+class EmptyInputError(_LocatedError):
+    """A file, line or text holds nothing but whitespace where an article was expected."""
+
+
+class CorpusFormatError(_LocatedError):
+    """A corpus file is well encoded but not in the expected shape (e.g. bad JSONL)."""
+
+
+class UnsafePathError(_LocatedError):
+    """A path escapes the folder it was read from (through a symlink) and was refused."""
+
+
+class RecordValidationError(_LocatedError):
+    """A record's data is well formed but its values are not valid (e.g. end < start)."""
