@@ -33,10 +33,12 @@ if TYPE_CHECKING:
         UnsafePathError,
     )
     from ._readers import decode_text, read_articles
+    from ._values import AmountQualifier, MonetaryAmount, Span, Weekday, YearRange, resolve_weekday
 
 # Public name -> private module that defines it. One table, so __all__, __getattr__
 # and __dir__ cannot drift apart.
 _EXPORTS: dict[str, str] = {
+    "AmountQualifier": "._values",
     "Article": "._article",
     "CorpusFormatError": "._errors",
     "DataIntegrityError": "._errors",
@@ -49,15 +51,21 @@ _EXPORTS: dict[str, str] = {
     "UnknownArticleError": "._errors",
     "UnknownNameError": "._errors",
     "UnsafePathError": "._errors",
+    "MonetaryAmount": "._values",
+    "Span": "._values",
+    "Weekday": "._values",
+    "YearRange": "._values",
     "article_ids": "._data",
     "decode_text": "._readers",
     "load_article": "._data",
     "load_articles": "._data",
     "manifest": "._data",
     "read_articles": "._readers",
+    "resolve_weekday": "._values",
 }
 
 __all__ = [
+    "AmountQualifier",
     "Article",
     "CorpusFormatError",
     "DataIntegrityError",
@@ -65,11 +73,15 @@ __all__ = [
     "InputDecodeError",
     "InputNotFoundError",
     "ManifestEntry",
+    "MonetaryAmount",
     "MoroccanSocialNewsError",
     "RecordValidationError",
+    "Span",
     "UnknownArticleError",
     "UnknownNameError",
     "UnsafePathError",
+    "Weekday",
+    "YearRange",
     "__version__",
     "article_ids",
     "decode_text",
@@ -77,6 +89,7 @@ __all__ = [
     "load_articles",
     "manifest",
     "read_articles",
+    "resolve_weekday",
 ]
 
 
