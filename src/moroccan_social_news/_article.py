@@ -82,13 +82,14 @@ class Article:
         title: Headline when known.
         url: Address the article was published at, when known.
 
-    >>> art = Article(id="demo", text="سطر أول.\\nسطر ثان.\\nتعليقات الزوار ( 3 )")
-    >>> art.paragraphs
-    ('سطر أول.', 'سطر ثان.')
-    >>> art.comment_count
-    3
-    >>> art.char_span(1)
-    (9, 17)
+    Examples:
+        >>> art = Article(id="demo", text="سطر أول.\\nسطر ثان.\\nتعليقات الزوار ( 3 )")
+        >>> art.paragraphs
+        ('سطر أول.', 'سطر ثان.')
+        >>> art.comment_count
+        3
+        >>> art.char_span(1)
+        (9, 17)
     """
 
     id: str = attrs.field(validator=_nonempty_str)

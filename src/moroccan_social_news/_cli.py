@@ -75,9 +75,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status.
 
-    >>> main(["list"])  # doctest: +ELLIPSIS
-    000_f74c56cb0e906b4f	article	5387	e792...
-    0
+    Examples:
+        >>> main(["list"])  # doctest: +ELLIPSIS
+        000_f74c56cb0e906b4f	article	5387	e792...
+        0
     """
     from ._errors import MoroccanSocialNewsError
 

@@ -85,8 +85,9 @@ def _seed_root() -> Traversable:
 def manifest() -> tuple[ManifestEntry, ...]:
     """Every shipped file with its checksum, size, language and provenance, in id order.
 
-    >>> [(e.id, e.kind, e.size) for e in manifest() if e.kind == "article"]
-    [('000_f74c56cb0e906b4f', 'article', 5387)]
+    Examples:
+        >>> [(e.id, e.kind, e.size) for e in manifest() if e.kind == "article"]
+        [('000_f74c56cb0e906b4f', 'article', 5387)]
     """
     raw = _seed_root().joinpath(_MANIFEST).read_bytes()
     try:
@@ -134,8 +135,9 @@ def read_verified(entry: ManifestEntry) -> bytes:
 def article_ids() -> tuple[str, ...]:
     """Ids of the shipped articles, sorted.
 
-    >>> article_ids()
-    ('000_f74c56cb0e906b4f',)
+    Examples:
+        >>> article_ids()
+        ('000_f74c56cb0e906b4f',)
     """
     return tuple(e.id for e in manifest() if e.kind == "article")
 
@@ -158,11 +160,12 @@ def load_article(article_id: str) -> Article:
 
     Raises :class:`UnknownArticleError` (a ``KeyError``) listing the valid ids.
 
-    >>> art = load_article("000_f74c56cb0e906b4f")
-    >>> art.paragraphs[0][:24]
-    'انعقد، السبت، بمقر ولاية'
-    >>> art.comment_count
-    0
+    Examples:
+        >>> art = load_article("000_f74c56cb0e906b4f")
+        >>> art.paragraphs[0][:24]
+        'انعقد، السبت، بمقر ولاية'
+        >>> art.comment_count
+        0
     """
     if not isinstance(article_id, str):
         raise TypeError(f"article id must be a str (got {type(article_id).__name__})")
@@ -172,7 +175,8 @@ def load_article(article_id: str) -> Article:
 def load_articles() -> tuple[Article, ...]:
     """Every shipped article, in id order.
 
-    >>> [a.id for a in load_articles()]
-    ['000_f74c56cb0e906b4f']
+    Examples:
+        >>> [a.id for a in load_articles()]
+        ['000_f74c56cb0e906b4f']
     """
     return tuple(_load_shipped(i) for i in article_ids())

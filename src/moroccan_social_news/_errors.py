@@ -27,8 +27,9 @@ __all__ = [
 class MoroccanSocialNewsError(Exception):
     """Root of every error the library raises on purpose.
 
-    >>> issubclass(UnknownArticleError, MoroccanSocialNewsError)
-    True
+    Examples:
+        >>> issubclass(UnknownArticleError, MoroccanSocialNewsError)
+        True
     """
 
 
@@ -64,11 +65,12 @@ class UnknownNameError(MoroccanSocialNewsError, KeyError):
 class UnknownArticleError(UnknownNameError):
     """No shipped article has this id.
 
-    >>> import moroccan_social_news as msn
-    >>> msn.load_article("nope")
-    Traceback (most recent call last):
-    ...
-    moroccan_social_news._errors.UnknownArticleError: unknown article id 'nope'; valid: 000_...
+    Examples:
+        >>> import moroccan_social_news as msn
+        >>> msn.load_article("nope")
+        Traceback (most recent call last):
+        ...
+        moroccan_social_news._errors.UnknownArticleError: unknown article id 'nope'; valid: 000_...
     """
 
     def __init__(self, name: object, valid: Iterable[str]) -> None:

@@ -67,12 +67,13 @@ def decode_text(data: bytes, *, path: object = "<bytes>", encoding: str = "utf-8
 
     A leading UTF-8 byte-order mark is removed; everything else is kept as is.
 
-    >>> decode_text("سلام".encode())
-    'سلام'
-    >>> decode_text("سلام".encode("cp1256"), path="a.txt")
-    Traceback (most recent call last):
-    ...
-    moroccan_social_news._errors.InputDecodeError: a.txt, byte 0: not valid utf-8 ...
+    Examples:
+        >>> decode_text("سلام".encode())
+        'سلام'
+        >>> decode_text("سلام".encode("cp1256"), path="a.txt")
+        Traceback (most recent call last):
+        ...
+        moroccan_social_news._errors.InputDecodeError: a.txt, byte 0: not valid utf-8 ...
     """
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"decode_text() takes bytes (got {type(data).__name__})")
@@ -266,12 +267,13 @@ def read_articles(
     ``follow_symlinks=True``. Errors are raised when the iterator reaches the bad
     file or line, naming it.
 
-    >>> import pathlib, tempfile
-    >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (folder / "b.txt").write_text("خبر ثان", encoding="utf-8")
-    >>> _ = (folder / "a.txt").write_text("خبر أول", encoding="utf-8")
-    >>> [(a.id, a.text) for a in read_articles(folder)]
-    [('a', 'خبر أول'), ('b', 'خبر ثان')]
+    Examples:
+        >>> import pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "b.txt").write_text("خبر ثان", encoding="utf-8")
+        >>> _ = (folder / "a.txt").write_text("خبر أول", encoding="utf-8")
+        >>> [(a.id, a.text) for a in read_articles(folder)]
+        [('a', 'خبر أول'), ('b', 'خبر ثان')]
     """
     if not isinstance(path, str | os.PathLike):
         raise TypeError(f"read_articles() takes a path (got {type(path).__name__})")

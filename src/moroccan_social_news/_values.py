@@ -46,9 +46,10 @@ class Span:
         start: Offset of the first character.
         end: Offset just past the last character; ``start <= end``.
 
-    >>> text = "انعقد، السبت، بمقر ولاية"
-    >>> Span(7, 12).text(text)
-    'السبت'
+    Examples:
+        >>> text = "انعقد، السبت، بمقر ولاية"
+        >>> Span(7, 12).text(text)
+        'السبت'
     """
 
     start: int = attrs.field(validator=_non_negative_int)
@@ -114,10 +115,12 @@ class MonetaryAmount:
         equivalent: The same amount in another currency when the text gives one
             (e.g. in parentheses), else ``None``.
 
-    >>> MonetaryAmount(Decimal("20000000"), "MAD")
-    MonetaryAmount(amount=Decimal('20000000'), currency='MAD')
-    >>> MonetaryAmount(Decimal("1"), "MAD", surface="درهم") == MonetaryAmount(Decimal("1"), "MAD")
-    True
+    Examples:
+        >>> MonetaryAmount(Decimal("20000000"), "MAD")
+        MonetaryAmount(amount=Decimal('20000000'), currency='MAD')
+        >>> one = MonetaryAmount(Decimal("1"), "MAD")
+        >>> MonetaryAmount(Decimal("1"), "MAD", surface="درهم") == one
+        True
     """
 
     amount: Decimal = attrs.field(validator=_decimal_amount)
@@ -171,14 +174,15 @@ class YearRange:
         start: First year.
         end: Last year, ``>= start``.
 
-    >>> YearRange(2021, 2026)
-    YearRange(start=2021, end=2026)
-    >>> 2024 in YearRange(2021, 2026), len(YearRange(2021, 2026))
-    (True, 6)
-    >>> YearRange(2026, 2021)
-    Traceback (most recent call last):
-    ...
-    ValueError: YearRange end (2021) must be >= start (2026)
+    Examples:
+        >>> YearRange(2021, 2026)
+        YearRange(start=2021, end=2026)
+        >>> 2024 in YearRange(2021, 2026), len(YearRange(2021, 2026))
+        (True, 6)
+        >>> YearRange(2026, 2021)
+        Traceback (most recent call last):
+        ...
+        ValueError: YearRange end (2021) must be >= start (2026)
     """
 
     start: int = attrs.field(validator=_year)
@@ -201,10 +205,11 @@ class YearRange:
 class Weekday(enum.Enum):
     """Days of the week; values are lowercase English names, as in the JSON form.
 
-    >>> Weekday.from_date(dt.date(2022, 3, 5))
-    <Weekday.SATURDAY: 'saturday'>
-    >>> Weekday.SATURDAY.arabic
-    'السبت'
+    Examples:
+        >>> Weekday.from_date(dt.date(2022, 3, 5))
+        <Weekday.SATURDAY: 'saturday'>
+        >>> Weekday.SATURDAY.arabic
+        'السبت'
     """
 
     MONDAY = "monday"
@@ -246,11 +251,12 @@ def resolve_weekday(
     before ``reference``; ``"future"`` the first on or after it; ``"nearest"`` the
     closer of the two (the past one on a tie).
 
-    >>> ref = dt.date(2022, 3, 7)  # a Monday
-    >>> resolve_weekday(Weekday.SATURDAY, ref)
-    datetime.date(2022, 3, 5)
-    >>> resolve_weekday(Weekday.SATURDAY, ref, direction="future")
-    datetime.date(2022, 3, 12)
+    Examples:
+        >>> ref = dt.date(2022, 3, 7)  # a Monday
+        >>> resolve_weekday(Weekday.SATURDAY, ref)
+        datetime.date(2022, 3, 5)
+        >>> resolve_weekday(Weekday.SATURDAY, ref, direction="future")
+        datetime.date(2022, 3, 12)
     """
     if not isinstance(weekday, Weekday):
         raise TypeError(f"weekday must be a Weekday (got {type(weekday).__name__})")
