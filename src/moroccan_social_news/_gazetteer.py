@@ -1,0 +1,990 @@
+"""Morocco's regions, prefectures, provinces, main cities, public bodies and titles of office.
+
+The gazetteer is package data (``moroccan_social_news/gazetteer/*.json``), read once,
+validated, and turned into lookup tables keyed by *normalised token sequences*: every
+name goes through the ``search`` normaliser and is split into words, and so is the text
+being searched. A match is therefore insensitive to hamza and tatweel spellings,
+ة/ه, ى/ي, diacritics, and to hyphens, dashes or spaces between the words of a name
+("كلميم – واد نون", "كلميم-واد نون", "كلميم واد نون" all match the same region).
+
+Matching works word by word, left to right, and keeps the longest name starting at each
+word, so "جهة كلميم واد نون" is the region, not the city of Guelmim, and "كلميم" inside a
+longer word never matches. A glued conjunction or preposition (و ف ب ل, and ل + ال
+written لل) is stripped from the first word of a name and left out of the span. Names
+that are also ordinary words carry a *match rule*: ``clitic`` names ("العيون", "الجديدة")
+match bare only with a glued ب or ل ("بالعيون"), ``designator`` names ("الشرق",
+"المضيق") only after a designator word (جهة، إقليم، عمالة، مدينة، جماعة). Designated forms
+("إقليم بنسليمان") always match and give the place its kind (the province, not the city).
+
+Spans are character offsets into the text passed in: the public ``find_*`` functions
+normalise the text themselves and map spans back; the private ``_find_*_normalized``
+functions take text that is already normalised with ``search`` (as the extractor has)
+and return spans into it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import functools
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from ._errors import DataIntegrityError, UnknownNameError, UnknownRegionError
+from ._model import Gender, Organization, OrganizationKind, Place, PlaceKind, PostRole, Region
+from ._normalize import normalize, normalize_with_offsets
+from ._values import Span
+
+if sys.version_info >= (3, 12):
+    from importlib.resources import files
+else:  # the backport has the same API
+    from importlib_resources import files
+
+__all__ = [
+    "Alias",
+    "GazetteerEntry",
+    "MatchRule",
+    "OrganizationMatch",
+    "PlaceMatch",
+    "PostMatch",
+    "find_organization",
+    "find_organizations",
+    "find_place",
+    "find_places",
+    "find_posts",
+    "find_region",
+    "gazetteer_entries",
+    "gazetteer_entry",
+    "organization",
+    "organizations",
+    "region",
+    "regions",
+]
+
+_PACKAGE = "moroccan_social_news"
+_FOLDER = "gazetteer"
+_REGION_CODE = re.compile(r"MA-(0[1-9]|1[0-2])")
+# Words, and commas as tokens of their own: a comma inside a name ("Ministère de la
+# Solidarité, de ...") must be matched, and a comma in the text breaks any other name.
+_TOKEN = re.compile(r"\w+|,")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+# What may stand between two tokens of one name: spaces, hyphens (dashes are "-" after
+# the search normaliser) and apostrophes ("L'Oriental", "M'diq"); never a line break.
+_JOINER = re.compile(r"[ \-']*")
+# Glued proclitics: a conjunction, then a preposition. Only ب and ل count as the
+# "clitic" context that licenses ambiguous names.
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل")
+_PROCLITIC_STARTS = frozenset(_CONJUNCTIONS + _PREPOSITIONS)
+_MIN_STEM = 2
+
+_DESIGNATORS: Mapping[PlaceKind, tuple[str, ...]] = MappingProxyType(
+    {
+        PlaceKind.REGION: ("جهة",),
+        PlaceKind.PROVINCE: ("إقليم", "عمالة", "عمالة إقليم"),
+        PlaceKind.PREFECTURE: ("عمالة", "إقليم", "عمالة إقليم"),
+        PlaceKind.CITY: ("مدينة", "جماعة", "بلدية"),
+    }
+)
+# When one bare name is both a city and its province ("كلميم"), the city wins; the
+# province needs its designator ("إقليم كلميم").
+_PRIORITY: Mapping[PlaceKind, int] = MappingProxyType(
+    {PlaceKind.CITY: 0, PlaceKind.PREFECTURE: 1, PlaceKind.PROVINCE: 1, PlaceKind.REGION: 2}
+)
+
+
+class MatchRule(enum.Enum):
+    """When a bare name (without a designator word before it) may match.
+
+    Examples:
+        >>> MatchRule("clitic")
+        <MatchRule.CLITIC: 'clitic'>
+    """
+
+    ALWAYS = "always"
+    CLITIC = "clitic"
+    DESIGNATOR = "designator"
+
+
+def _str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise TypeError(
+            f"{type(instance).__name__}.{attribute.name} must be a non-empty str (got {value!r})"
+        )
+
+
+def _opt_str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _str(instance, attribute, value)
+
+
+@attrs.frozen
+class Alias:
+    """Another name of a gazetteer entry, with its own match rule.
+
+    Attributes:
+        name: The name as news writes it ("البيضاء" for Casablanca).
+        match: When the bare name may match (see :class:`MatchRule`).
+
+    Examples:
+        >>> Alias("البيضاء", MatchRule.CLITIC).match.value
+        'clitic'
+    """
+
+    name: str = attrs.field(validator=_str)
+    match: MatchRule = attrs.field(
+        default=MatchRule.ALWAYS, validator=attrs.validators.instance_of(MatchRule)
+    )
+
+
+@attrs.frozen
+class GazetteerEntry:
+    """A region, prefecture, province or city, with what the small model classes leave out.
+
+    :class:`Region` and :class:`Place` stay small; capitals, seats, ISO and HCP codes,
+    provinces and aliases live here.
+
+    Attributes:
+        id: ISO 3166-2 code for regions ("MA-10") and for prefectures and provinces
+            ("MA-GUE"); a lowercase slug for cities ("guelmim").
+        kind: ``REGION``, ``PREFECTURE``, ``PROVINCE`` or ``CITY``.
+        name_ar: Arabic name, without the designator word (جهة، إقليم، مدينة); the
+            :class:`Region` of a region entry is named with it ("جهة كلميم واد نون").
+        name_fr: French name.
+        region_code: ISO 3166-2 code of the region the entry lies in (its own for a region).
+        name_en: English name (regions only).
+        province_id: Id of the prefecture or province a city lies in.
+        seat: Id of the city that is the region's capital or the province's seat, when known.
+        hcp_code: Code of the Haut-Commissariat au Plan (regions: decree 2-15-40 number).
+        match: When the bare Arabic name may match (see :class:`MatchRule`).
+        aliases: Other names, with their own match rules.
+
+    Examples:
+        >>> entry = gazetteer_entry("MA-10")
+        >>> entry.name_fr, entry.seat, entry.hcp_code
+        ('Guelmim-Oued Noun', 'guelmim', '10')
+        >>> gazetteer_entry("MA-BES").region.name_fr
+        'Casablanca-Settat'
+    """
+
+    id: str = attrs.field(validator=_str)
+    kind: PlaceKind = attrs.field(validator=attrs.validators.instance_of(PlaceKind))
+    name_ar: str = attrs.field(validator=_str)
+    name_fr: str = attrs.field(validator=_str)
+    region_code: str = attrs.field(validator=_str)
+    name_en: str | None = attrs.field(default=None, validator=_opt_str)
+    province_id: str | None = attrs.field(default=None, validator=_opt_str)
+    seat: str | None = attrs.field(default=None, validator=_opt_str)
+    hcp_code: str | None = attrs.field(default=None, validator=_opt_str)
+    match: MatchRule = attrs.field(
+        default=MatchRule.ALWAYS, validator=attrs.validators.instance_of(MatchRule)
+    )
+    aliases: tuple[Alias, ...] = ()
+
+    @property
+    def region(self) -> Region:
+        """The :class:`Region` this entry lies in."""
+        return region(self.region_code)
+
+    @property
+    def provinces(self) -> tuple[GazetteerEntry, ...]:
+        """For a region, its prefectures and provinces (in decree order); else empty."""
+        if self.kind is not PlaceKind.REGION:
+            return ()
+        return tuple(
+            e
+            for e in _places().entries
+            if e.kind in (PlaceKind.PROVINCE, PlaceKind.PREFECTURE) and e.region_code == self.id
+        )
+
+    def place(self, name: str | None = None) -> Place:
+        """This entry as a :class:`Place`, named ``name`` (as a text wrote it) or ``name_ar``."""
+        return Place(
+            name=self.name_ar if name is None else name, kind=self.kind, region=self.region
+        )
+
+
+_T = TypeVar("_T")
+
+
+@attrs.frozen
+class _Hit(Generic[_T]):
+    """One key of a lookup table: what it stands for and when it may match."""
+
+    value: _T
+    rule: MatchRule
+    priority: int
+
+
+@attrs.frozen
+class _Index(Generic[_T]):
+    """Token-sequence lookup: ``heads`` maps a first word to the longest key it starts."""
+
+    keys: Mapping[tuple[str, ...], _Hit[_T]]
+    heads: Mapping[str, int]
+
+
+@attrs.frozen
+class _RawMatch(Generic[_T]):
+    start: int
+    end: int
+    value: _T
+
+
+@attrs.frozen
+class PlaceMatch:
+    """A place found in a text: where, as what, and its gazetteer entry.
+
+    Attributes:
+        start: Offset of the name's first character (after any glued و/ف/ب/ل).
+        end: Offset just past the name.
+        place: The place, named as the text writes it (with its designator word, if any).
+        entry: The gazetteer entry, for codes, capital, seat and province.
+
+    Examples:
+        >>> m = find_place("انعقد اللقاء بإقليم بنسليمان")
+        >>> m.kind.value, m.place.name, m.entry.id, m.place.region.code
+        ('province', 'إقليم بنسليمان', 'MA-BES', 'MA-06')
+    """
+
+    start: int
+    end: int
+    place: Place
+    entry: GazetteerEntry
+
+    @property
+    def span(self) -> Span:
+        """The match as a :class:`Span`."""
+        return Span(self.start, self.end)
+
+    @property
+    def kind(self) -> PlaceKind:
+        """The kind of place (region, prefecture, province, city)."""
+        return self.entry.kind
+
+    @property
+    def region(self) -> Region:
+        """The region the place lies in."""
+        return self.entry.region
+
+
+@attrs.frozen
+class OrganizationMatch:
+    """A public body found in a text.
+
+    Attributes:
+        start: Offset of the name's first character.
+        end: Offset just past the name.
+        organization: The body, under its current Arabic name.
+        surface: The name as the text writes it (maybe a former name or an acronym).
+
+    Examples:
+        >>> m = next(find_organizations("شراكة مع وكالة التنمية الاجتماعية"))
+        >>> m.organization.id, m.organization.acronym, m.surface
+        ('ads', 'ADS', 'وكالة التنمية الاجتماعية')
+    """
+
+    start: int
+    end: int
+    organization: Organization
+    surface: str
+
+    @property
+    def span(self) -> Span:
+        """The match as a :class:`Span`."""
+        return Span(self.start, self.end)
+
+
+@attrs.frozen
+class _PostTitle:
+    id: str
+    role: PostRole
+    gender: Gender | None
+
+
+@attrs.frozen
+class PostMatch:
+    """A title of office found in a text ("الوزيرة", "عامل إقليم", "رئيسة مجلس الجهة").
+
+    Only the title is matched; the body or area it is held in follows it in the text.
+
+    Attributes:
+        start: Offset of the title's first character.
+        end: Offset just past the title.
+        role: What the office is.
+        gender: The grammatical gender of the title's form, when it shows one.
+        post_id: Gazetteer id of the post ("minister", "governor"...).
+        title: The title as the text writes it.
+
+    Examples:
+        >>> [(m.role.value, m.gender.value) for m in find_posts("بحضور وزيرة التضامن")]
+        [('minister', 'female')]
+    """
+
+    start: int
+    end: int
+    role: PostRole
+    gender: Gender | None
+    post_id: str
+    title: str
+
+    @property
+    def span(self) -> Span:
+        """The match as a :class:`Span`."""
+        return Span(self.start, self.end)
+
+
+# --- loading ---------------------------------------------------------------------------
+
+
+def _read(name: str) -> dict[str, Any]:
+    resource = files(_PACKAGE).joinpath(_FOLDER).joinpath(name)
+    try:
+        data = json.loads(resource.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise DataIntegrityError(
+            f"gazetteer file {_FOLDER}/{name} is missing or not valid JSON: {error}; "
+            "reinstall the package"
+        ) from error
+    if not isinstance(data, dict):
+        raise DataIntegrityError(f"gazetteer file {_FOLDER}/{name} must hold a JSON object")
+    return data
+
+
+def _records(name: str, key: str) -> list[dict[str, Any]]:
+    records = _read(name).get(key)
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise DataIntegrityError(f"gazetteer file {_FOLDER}/{name}: {key!r} must be a list")
+    return records
+
+
+def _aliases(name: str, raw: object) -> tuple[Alias, ...]:
+    if not isinstance(raw, list):
+        raise DataIntegrityError(f"gazetteer file {_FOLDER}/{name}: aliases must be a list")
+    out = []
+    for item in raw:
+        if isinstance(item, str):
+            out.append(Alias(item))
+        elif isinstance(item, dict):
+            out.append(Alias(item["name"], MatchRule(item.get("match", "always"))))
+        else:
+            raise DataIntegrityError(f"gazetteer file {_FOLDER}/{name}: bad alias {item!r}")
+    return tuple(out)
+
+
+@contextlib.contextmanager
+def _reading(name: str) -> Iterator[None]:
+    """Report a missing field or an invalid value in a data file as DataIntegrityError."""
+    try:
+        yield
+    except DataIntegrityError:
+        raise
+    except (KeyError, TypeError, ValueError) as error:
+        what = f"missing field {error}" if isinstance(error, KeyError) else str(error)
+        raise DataIntegrityError(f"gazetteer file {_FOLDER}/{name}: {what}") from error
+
+
+@attrs.frozen
+class _Places:
+    entries: tuple[GazetteerEntry, ...]
+    by_id: Mapping[str, GazetteerEntry]
+    regions: tuple[Region, ...]
+    region_by_code: Mapping[str, Region]
+
+
+def _check_unique(name: str, ids: Iterable[str]) -> None:
+    seen: set[str] = set()
+    for key in ids:
+        if key in seen:
+            raise DataIntegrityError(f"gazetteer file {_FOLDER}/{name}: duplicate id {key!r}")
+        seen.add(key)
+
+
+def _load_regions() -> tuple[list[Region], list[GazetteerEntry]]:
+    name = "regions.json"
+    regions: list[Region] = []
+    entries: list[GazetteerEntry] = []
+    with _reading(name):
+        for r in _records(name, "regions"):
+            if not isinstance(r["code"], str) or not _REGION_CODE.fullmatch(r["code"]):
+                raise DataIntegrityError(
+                    f"gazetteer file {_FOLDER}/{name}: bad code {r['code']!r}"
+                )
+            regions.append(Region(r["code"], f"جهة {r['name_ar']}", r["name_fr"], r["name_en"]))
+            entries.append(
+                GazetteerEntry(
+                    id=r["code"],
+                    kind=PlaceKind.REGION,
+                    name_ar=r["name_ar"],
+                    name_fr=r["name_fr"],
+                    name_en=r["name_en"],
+                    region_code=r["code"],
+                    seat=r["capital"],
+                    hcp_code=r["hcp_code"],
+                    match=MatchRule(r["match"]),
+                    aliases=_aliases(name, r["aliases"]),
+                )
+            )
+    _check_unique(name, (r.code for r in regions))
+    return regions, entries
+
+
+def _load_provinces(region_codes: frozenset[str]) -> dict[str, GazetteerEntry]:
+    name = "provinces.json"
+    provinces: dict[str, GazetteerEntry] = {}
+    with _reading(name):
+        for p in _records(name, "provinces"):
+            kind = PlaceKind(p["kind"])
+            if kind not in (PlaceKind.PROVINCE, PlaceKind.PREFECTURE):
+                raise DataIntegrityError(f"gazetteer file {_FOLDER}/{name}: bad kind in {p!r}")
+            if p["region"] not in region_codes:
+                raise DataIntegrityError(
+                    f"gazetteer file {_FOLDER}/{name}: {p['id']!r} is in unknown region "
+                    f"{p['region']!r}; valid: {', '.join(sorted(region_codes))}"
+                )
+            if p["id"] in provinces:
+                raise DataIntegrityError(
+                    f"gazetteer file {_FOLDER}/{name}: duplicate id {p['id']!r}"
+                )
+            provinces[p["id"]] = GazetteerEntry(
+                id=p["id"],
+                kind=kind,
+                name_ar=p["name_ar"],
+                name_fr=p["name_fr"],
+                region_code=p["region"],
+                seat=p["seat"],
+                match=MatchRule(p["match"]),
+                aliases=_aliases(name, p["aliases"]),
+            )
+    return provinces
+
+
+def _load_cities(provinces: Mapping[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
+    name = "cities.json"
+    cities: dict[str, GazetteerEntry] = {}
+    with _reading(name):
+        for c in _records(name, "cities"):
+            province = provinces.get(c["province"])
+            if province is None:
+                raise DataIntegrityError(
+                    f"gazetteer file {_FOLDER}/{name}: {c['id']!r} is in unknown "
+                    f"province {c['province']!r}"
+                )
+            if c["id"] in cities:
+                raise DataIntegrityError(
+                    f"gazetteer file {_FOLDER}/{name}: duplicate id {c['id']!r}"
+                )
+            cities[c["id"]] = GazetteerEntry(
+                id=c["id"],
+                kind=PlaceKind.CITY,
+                name_ar=c["name_ar"],
+                name_fr=c["name_fr"],
+                region_code=province.region_code,
+                province_id=province.id,
+                match=MatchRule(c["match"]),
+                aliases=_aliases(name, c["aliases"]),
+            )
+    return cities
+
+
+@functools.cache
+def _places() -> _Places:
+    """Read and cross-check regions.json, provinces.json and cities.json, once."""
+    regions, entries = _load_regions()
+    provinces = _load_provinces(frozenset(r.code for r in regions))
+    cities = _load_cities(provinces)
+    entries.extend(provinces.values())
+    entries.extend(cities.values())
+    _check_unique("*.json", (e.id for e in entries))
+    for e in entries:
+        if e.seat is None:
+            continue
+        seat = cities.get(e.seat)
+        inside = seat is not None and (
+            seat.region_code == e.id if e.kind is PlaceKind.REGION else seat.province_id == e.id
+        )
+        if not inside:
+            raise DataIntegrityError(
+                f"gazetteer: the seat {e.seat!r} of {e.id!r} is not a city in cities.json "
+                "lying in it"
+            )
+    return _Places(
+        entries=tuple(entries),
+        by_id=MappingProxyType({e.id: e for e in entries}),
+        regions=tuple(regions),
+        region_by_code=MappingProxyType({r.code: r for r in regions}),
+    )
+
+
+@attrs.frozen
+class _OrgRecord:
+    organization: Organization
+    names: tuple[str, ...]  # every name that resolves to it, current first
+    acronyms: tuple[str, ...]
+
+
+def _generated_organizations() -> Iterator[_OrgRecord]:
+    """Regional councils, wilayas and provincial councils, one per region or province."""
+    for e in _places().entries:
+        names = [e.name_ar, *(a.name for a in e.aliases)]
+        if e.kind is PlaceKind.REGION:
+            yield _OrgRecord(
+                Organization(
+                    name=f"مجلس جهة {e.name_ar}",
+                    kind=OrganizationKind.REGIONAL_COUNCIL,
+                    name_fr=f"Conseil de la région {e.name_fr}",
+                    id=f"regional-council-{e.id}",
+                ),
+                tuple(
+                    form for n in names for form in (f"مجلس جهة {n}", f"المجلس الجهوي لجهة {n}")
+                ),
+                (),
+            )
+            yield _OrgRecord(
+                Organization(
+                    name=f"ولاية جهة {e.name_ar}",
+                    kind=OrganizationKind.WILAYA,
+                    name_fr=f"Wilaya de la région {e.name_fr}",
+                    id=f"wilaya-{e.id}",
+                ),
+                tuple(f"ولاية جهة {n}" for n in names),
+                (),
+            )
+        elif e.kind in (PlaceKind.PROVINCE, PlaceKind.PREFECTURE):
+            unit = "عمالة" if e.kind is PlaceKind.PREFECTURE else "إقليم"
+            unit_fr = "préfectoral" if e.kind is PlaceKind.PREFECTURE else "provincial"
+            yield _OrgRecord(
+                Organization(
+                    name=f"مجلس {unit} {e.name_ar}",
+                    kind=OrganizationKind.PROVINCIAL_COUNCIL,
+                    name_fr=f"Conseil {unit_fr} de {e.name_fr}",
+                    id=f"provincial-council-{e.id}",
+                ),
+                tuple(
+                    form
+                    for n in names
+                    for form in (
+                        f"مجلس عمالة {n}",
+                        f"مجلس إقليم {n}",
+                        f"المجلس الإقليمي لإقليم {n}",
+                        f"المجلس الإقليمي لعمالة {n}",
+                    )
+                ),
+                (),
+            )
+
+
+@functools.cache
+def _organizations() -> tuple[_OrgRecord, ...]:
+    name = "organizations.json"
+    out: list[_OrgRecord] = []
+    with _reading(name):
+        for o in _records(name, "organizations"):
+            org = Organization(
+                name=o["name_ar"],
+                kind=OrganizationKind(o["kind"]),
+                name_fr=o["name_fr"],
+                acronym=o["acronym"],
+                id=o["id"],
+            )
+            names = (o["name_ar"], o["name_fr"], *o["aliases"], *o["former_names"])
+            out.append(_OrgRecord(org, names, (o["acronym"],) if o["acronym"] else ()))
+    out.extend(_generated_organizations())
+    _check_unique(name, (r.organization.id or "" for r in out))
+    return tuple(out)
+
+
+@functools.cache
+def _posts() -> tuple[tuple[str, _PostTitle], ...]:
+    """(title, post) pairs from posts.json."""
+    name = "posts.json"
+    out: list[tuple[str, _PostTitle]] = []
+    with _reading(name):
+        records = _records(name, "posts")
+        _check_unique(name, (p["id"] for p in records))
+        for p in records:
+            role = PostRole(p["role"])
+            for t in p["titles"]:
+                gender = None if t["gender"] is None else Gender(t["gender"])
+                out.append((t["ar"], _PostTitle(p["id"], role, gender)))
+    return tuple(out)
+
+
+# --- keys and matching -------------------------------------------------------------------
+
+
+def _strip_accents(name: str) -> str:
+    """Data-side variant of a Latin name without accents ("Fès" -> "Fes")."""
+    decomposed = unicodedata.normalize("NFD", name)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """The lookup key of a name: its search-normalised words, Latin ones casefolded."""
+    return tuple(w.casefold() for w in _TOKEN.findall(normalize(name, preset="search")))
+
+
+def _name_keys(name: str) -> set[tuple[str, ...]]:
+    keys = {_key(name)}
+    if not _ARABIC.search(name):  # Latin names also match without their accents
+        keys.add(_key(_strip_accents(name)))
+    return {k for k in keys if k}
+
+
+class _IndexBuilder(Generic[_T]):
+    """Collects keys, keeping the highest-priority value when two names collide."""
+
+    def __init__(self) -> None:
+        self._keys: dict[tuple[str, ...], _Hit[_T]] = {}
+
+    def add(self, name: str, value: _T, rule: MatchRule, priority: int = 0) -> None:
+        for key in _name_keys(name):
+            self.add_key(key, value, rule, priority)
+
+    def add_key(self, key: tuple[str, ...], value: _T, rule: MatchRule, priority: int) -> None:
+        old = self._keys.get(key)
+        if old is None or priority < old.priority:
+            self._keys[key] = _Hit(value, rule, priority)
+
+    def build(self) -> _Index[_T]:
+        heads: dict[str, int] = {}
+        for key in self._keys:
+            heads[key[0]] = max(heads.get(key[0], 0), len(key))
+        return _Index(MappingProxyType(dict(self._keys)), MappingProxyType(heads))
+
+
+@functools.cache
+def _place_index() -> _Index[GazetteerEntry]:
+    builder: _IndexBuilder[GazetteerEntry] = _IndexBuilder()
+    for e in _places().entries:
+        priority = _PRIORITY[e.kind]
+        arabic = [(e.name_ar, e.match)] + [(a.name, a.match) for a in e.aliases]
+        for name, rule in arabic:
+            if rule is not MatchRule.DESIGNATOR:
+                builder.add(name, e, rule, priority)
+            for designator in _DESIGNATORS[e.kind]:
+                # a designated name is unambiguous: it beats any bare reading
+                builder.add(f"{designator} {name}", e, MatchRule.ALWAYS, -1)
+        for latin in (e.name_fr, e.name_en):
+            if latin is not None:
+                builder.add(latin, e, MatchRule.ALWAYS, priority)
+    return builder.build()
+
+
+@functools.cache
+def _organization_index() -> _Index[_OrgRecord]:
+    builder: _IndexBuilder[_OrgRecord] = _IndexBuilder()
+    for record in _organizations():
+        for name in record.names:
+            builder.add(name, record, MatchRule.ALWAYS)
+        for acronym in record.acronyms:
+            # acronyms match in their own case only ("ADS", never the word "ads")
+            builder.add_key((acronym,), record, MatchRule.ALWAYS, 0)
+    return builder.build()
+
+
+@functools.cache
+def _post_index() -> _Index[_PostTitle]:
+    builder: _IndexBuilder[_PostTitle] = _IndexBuilder()
+    for title, post in _posts():
+        builder.add(title, post, MatchRule.ALWAYS)
+    return builder.build()
+
+
+def _head_forms(word: str) -> Iterator[tuple[str, int, bool]]:
+    """Readings of a first word: (form, length of the stripped proclitic, after ب/ل?)."""
+    yield word, 0, False
+    if word != word.casefold():
+        yield word.casefold(), 0, False
+    starts = [(word, 0)]
+    for conj in _CONJUNCTIONS:
+        if word.startswith(conj) and len(word) - len(conj) >= _MIN_STEM:
+            rest = word[len(conj) :]
+            starts.append((rest, len(conj)))
+            yield rest, len(conj), False
+    for stem, cut in starts:
+        for prep in _PREPOSITIONS:
+            if stem.startswith(prep) and len(stem) - len(prep) >= _MIN_STEM:
+                rest = stem[len(prep) :]
+                yield rest, cut + len(prep), True
+                if prep == "ل" and rest.startswith("ل"):
+                    yield "ا" + rest, cut + len(prep), True  # ل + ال is written لل
+
+
+def _joined(ntext: str, tokens: list[re.Match[str]], i: int, longest: int) -> int:
+    """How many tokens from ``i`` on (at most ``longest``) are joined by spaces/hyphens."""
+    length = 1
+    while (
+        length < longest
+        and i + length < len(tokens)
+        and _JOINER.fullmatch(ntext, tokens[i + length - 1].end(), tokens[i + length].start())
+    ):
+        length += 1
+    return length
+
+
+def _match(ntext: str, index: _Index[_T]) -> Iterator[_RawMatch[_T]]:
+    """Leftmost-longest, non-overlapping matches of the index's keys in normalised text."""
+    tokens = list(_TOKEN.finditer(ntext))
+    folded = [t.group().casefold() for t in tokens]
+    keys, heads = index.keys, index.heads
+    count = len(tokens)
+    i = 0
+    while i < count:
+        word = tokens[i].group()
+        if word[0] not in _PROCLITIC_STARTS and word == folded[i]:
+            if word not in heads:  # the common case: no name starts here
+                i += 1
+                continue
+            forms: Iterable[tuple[str, int, bool]] = ((word, 0, False),)
+        else:
+            forms = _head_forms(word)
+        best: tuple[int, int, _T] | None = None  # (words, cut, value)
+        for form, cut, clitic in forms:
+            longest = heads.get(form)
+            if longest is None:
+                continue
+            for length in range(_joined(ntext, tokens, i, longest), 0, -1):
+                if best is not None and length <= best[0]:
+                    break
+                hit = keys.get((form, *folded[i + 1 : i + length]))
+                if hit is not None and (hit.rule is MatchRule.ALWAYS or clitic):
+                    best = (length, cut, hit.value)
+                    break
+        if best is None:
+            i += 1
+            continue
+        length, cut, value = best
+        yield _RawMatch(tokens[i].start() + cut, tokens[i + length - 1].end(), value)
+        i += length
+
+
+def _check_text(text: object, function: str) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"{function}() expects text as a str (got {type(text).__name__})")
+    return text
+
+
+# --- places ------------------------------------------------------------------------------
+
+
+def _find_places_normalized(ntext: str) -> Iterator[PlaceMatch]:
+    """Places in text already normalised with the ``search`` preset; spans into ``ntext``."""
+    for m in _match(ntext, _place_index()):
+        yield PlaceMatch(m.start, m.end, m.value.place(ntext[m.start : m.end]), m.value)
+
+
+def _find_regions_normalized(ntext: str) -> Iterator[PlaceMatch]:
+    """Region names in text already normalised with ``search``."""
+    return (m for m in _find_places_normalized(ntext) if m.entry.kind is PlaceKind.REGION)
+
+
+def find_places(text: str) -> Iterator[PlaceMatch]:
+    """Every region, prefecture, province and city named in ``text``, left to right.
+
+    Spans are offsets into ``text`` itself, so they can serve as evidence.
+
+    Examples:
+        >>> text = "لقاء بالحسيمة وآخر بجهة كلميم – واد نون"
+        >>> [(m.place.name, m.kind.value, m.region.code) for m in find_places(text)]
+        [('الحسيمة', 'city', 'MA-01'), ('جهة كلميم – واد نون', 'region', 'MA-10')]
+        >>> m = next(find_places(text)); text[m.start:m.end]
+        'الحسيمة'
+    """
+    text = _check_text(text, "find_places")
+    mapped = normalize_with_offsets(text, preset="search")
+    for m in _find_places_normalized(mapped.text):
+        start, end = mapped.original_span(m.start, m.end)
+        yield PlaceMatch(start, end, m.entry.place(text[start:end]), m.entry)
+
+
+def find_place(text: str) -> PlaceMatch | None:
+    """The first place named in ``text``, or ``None``.
+
+    Examples:
+        >>> find_place("زيارة ميدانية لمدينة طاطا").entry.id
+        'tata'
+        >>> find_place("لا مكان هنا") is None
+        True
+    """
+    return next(find_places(text), None)
+
+
+def find_region(text: str) -> Region | None:
+    """The first region named in ``text`` (with or without جهة, any dash), or ``None``.
+
+    Only region names count; use :func:`find_place` and its ``region`` to place a city.
+
+    Examples:
+        >>> find_region("بمقر ولاية جهة كلميم – واد نون").code
+        'MA-10'
+        >>> find_region("Fès-Meknès").name_ar
+        'جهة فاس مكناس'
+        >>> find_region("مدينة كلميم") is None
+        True
+    """
+    text = _check_text(text, "find_region")
+    found = next(_find_regions_normalized(normalize(text, preset="search")), None)
+    return None if found is None else found.entry.region
+
+
+def region(code: str) -> Region:
+    """The region with this ISO 3166-2 code (``"MA-01"`` ... ``"MA-12"``).
+
+    Examples:
+        >>> region("MA-10").name_en
+        'Guelmim-Oued Noun'
+        >>> region("MA-13")
+        Traceback (most recent call last):
+        ...
+        moroccan_social_news._errors.UnknownRegionError: unknown region code 'MA-13'; ...
+    """
+    if not isinstance(code, str):
+        raise TypeError(
+            f"region() expects an ISO 3166-2 code as a str (got {type(code).__name__})"
+        )
+    places = _places()
+    found = places.region_by_code.get(code)
+    if found is None:
+        raise UnknownRegionError(code, tuple(places.region_by_code))
+    return found
+
+
+def regions() -> tuple[Region, ...]:
+    """Morocco's 12 regions, in ISO 3166-2 order.
+
+    Examples:
+        >>> [r.code for r in regions()][:3], len(regions())
+        (['MA-01', 'MA-02', 'MA-03'], 12)
+    """
+    return _places().regions
+
+
+def gazetteer_entry(key: str) -> GazetteerEntry:
+    """The gazetteer record of a region ("MA-10"), province ("MA-GUE") or city ("guelmim").
+
+    Examples:
+        >>> gazetteer_entry("guelmim").province_id
+        'MA-GUE'
+        >>> [p.name_fr for p in gazetteer_entry("MA-10").provinces]
+        ['Guelmim', 'Assa-Zag', 'Tan-Tan', 'Sidi Ifni']
+    """
+    if not isinstance(key, str):
+        raise TypeError(f"gazetteer_entry() expects an id as a str (got {type(key).__name__})")
+    by_id = _places().by_id
+    found = by_id.get(key)
+    if found is None:
+        raise UnknownNameError("gazetteer id", key, sorted(by_id))
+    return found
+
+
+def gazetteer_entries(kind: PlaceKind | None = None) -> tuple[GazetteerEntry, ...]:
+    """Every gazetteer record, or those of one kind (regions first, then provinces, cities).
+
+    Examples:
+        >>> len(gazetteer_entries(PlaceKind.REGION))
+        12
+        >>> [len(gazetteer_entries(k)) for k in (PlaceKind.PROVINCE, PlaceKind.PREFECTURE)]
+        [62, 13]
+    """
+    entries = _places().entries
+    if kind is None:
+        return entries
+    if not isinstance(kind, PlaceKind):
+        raise TypeError(f"gazetteer_entries() expects a PlaceKind (got {kind!r})")
+    return tuple(e for e in entries if e.kind is kind)
+
+
+# --- organizations -----------------------------------------------------------------------
+
+
+def _find_organizations_normalized(ntext: str) -> Iterator[OrganizationMatch]:
+    """Public bodies in text already normalised with ``search``; spans into ``ntext``."""
+    for m in _match(ntext, _organization_index()):
+        yield OrganizationMatch(m.start, m.end, m.value.organization, ntext[m.start : m.end])
+
+
+def find_organizations(text: str) -> Iterator[OrganizationMatch]:
+    """Every public body named in ``text`` (current or former name, or acronym).
+
+    Examples:
+        >>> text = "وقعت وزارة التضامن والتنمية الاجتماعية والمساواة والأسرة مع التعاون الوطني"
+        >>> [m.organization.id for m in find_organizations(text)]
+        ['ministry-solidarity', 'entraide-nationale']
+    """
+    text = _check_text(text, "find_organizations")
+    mapped = normalize_with_offsets(text, preset="search")
+    for m in _find_organizations_normalized(mapped.text):
+        start, end = mapped.original_span(m.start, m.end)
+        yield OrganizationMatch(start, end, m.organization, text[start:end])
+
+
+def find_organization(text: str) -> Organization | None:
+    """The first public body named in ``text``, or ``None``.
+
+    Examples:
+        >>> find_organization("بتنسيق مع مجلس جهة كلميم واد نون").id
+        'regional-council-MA-10'
+    """
+    found = next(find_organizations(text), None)
+    return None if found is None else found.organization
+
+
+def organization(key: str) -> Organization:
+    """The public body with this gazetteer id.
+
+    Examples:
+        >>> organization("inas").name
+        'المعهد الوطني للعمل الاجتماعي'
+    """
+    if not isinstance(key, str):
+        raise TypeError(f"organization() expects an id as a str (got {type(key).__name__})")
+    by_id = {r.organization.id: r.organization for r in _organizations()}
+    found = by_id.get(key)
+    if found is None:
+        raise UnknownNameError("organization id", key, sorted(k for k in by_id if k))
+    return found
+
+
+def organizations() -> tuple[Organization, ...]:
+    """Every public body the gazetteer knows (listed ones, then generated councils, wilayas).
+
+    Examples:
+        >>> organizations()[0].name_fr
+        "Ministère de la Solidarité, de l'Insertion Sociale et de la Famille"
+    """
+    return tuple(r.organization for r in _organizations())
+
+
+# --- posts -------------------------------------------------------------------------------
+
+
+def _find_posts_normalized(ntext: str) -> Iterator[PostMatch]:
+    """Titles of office in text already normalised with ``search``; spans into ``ntext``."""
+    for m in _match(ntext, _post_index()):
+        post = m.value
+        yield PostMatch(m.start, m.end, post.role, post.gender, post.id, ntext[m.start : m.end])
+
+
+def find_posts(text: str) -> Iterator[PostMatch]:
+    """Every title of office in ``text``, the longest form at each place.
+
+    Examples:
+        >>> text = "والي جهة كلميم واد نون عامل إقليم كلميم ورئيسة مجلس الجهة"
+        >>> [m.role.value for m in find_posts(text)]
+        ['wali', 'governor', 'regional_council_president']
+    """
+    text = _check_text(text, "find_posts")
+    mapped = normalize_with_offsets(text, preset="search")
+    for m in _find_posts_normalized(mapped.text):
+        start, end = mapped.original_span(m.start, m.end)
+        yield PostMatch(start, end, m.role, m.gender, m.post_id, text[start:end])
