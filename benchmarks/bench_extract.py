@@ -1,0 +1,95 @@
+"""Extraction throughput, memory and linearity.
+
+Run: ``python benchmarks/bench_extract.py [--articles N]``. Prints, in one run:
+
+* articles/s on the seed article (repeated) and on a corpus of N articles made by
+  varying the seed (other regions, weekdays, ordinals, amounts, word order);
+* peak traced memory while extracting the corpus;
+* the time for a ~1 MB text against the time for the same number of characters
+  in seed-sized articles (the ratio should stay under ~1.5: linear in length).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+import tracemalloc
+
+import moroccan_social_news as msn
+
+REGIONS = (
+    "كلميم – واد نون",
+    "سوس ماسة",
+    "الدار البيضاء سطات",
+    "فاس مكناس",
+    "طنجة تطوان الحسيمة",
+    "مراكش آسفي",
+    "درعة تافيلالت",
+    "الرباط سلا القنيطرة",
+)
+DAYS = ("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+ORDINALS = ("السابع", "الثالث", "العاشر", "الحادي عشر", "الخامس")
+AMOUNTS = ("20 مليون درهم", "6 ملايير سنتيم", "3,5 مليون درهم", "مليار و200 مليون درهم")
+
+
+def corpus(n: int, seed: int = 7) -> list[str]:
+    """``n`` variants of the seed article (deterministic)."""
+    base = msn.load_article("000_f74c56cb0e906b4f").text
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(n):
+        text = base.replace("كلميم – واد نون", rng.choice(REGIONS))
+        text = text.replace("السبت", rng.choice(DAYS), 1)
+        text = text.replace("السابع", rng.choice(ORDINALS), 1)
+        text = text.replace("20 مليون درهم", rng.choice(AMOUNTS), 1)
+        paragraphs = text.split("\n")
+        body, footer = paragraphs[:-1], paragraphs[-1:]
+        head, rest = body[:3], body[3:]
+        rng.shuffle(rest)
+        texts.append("\n".join(head + rest + footer))
+    return texts
+
+
+def rate(texts: list[str]) -> float:
+    start = time.perf_counter()
+    for text in texts:
+        msn.extract(text)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=10_000)
+    args = parser.parse_args()
+    seed = msn.load_article("000_f74c56cb0e906b4f").text
+    msn.extract(seed)  # warm caches (gazetteer index, compiled patterns)
+
+    seed_rate = rate([seed] * 500)
+    texts = corpus(args.articles)
+    tracemalloc.start()
+    corpus_rate = rate(texts)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    big = "\n".join(texts[: max(1, 1_000_000 // len(seed))])
+    pieces = texts[: max(1, 1_000_000 // len(seed))]
+    start = time.perf_counter()
+    msn.extract(big)
+    big_time = time.perf_counter() - start
+    start = time.perf_counter()
+    for text in pieces:
+        msn.extract(text)
+    pieces_time = time.perf_counter() - start
+
+    print(f"seed article ({len(seed)} chars):      {seed_rate:8.0f} articles/s")
+    print(f"varied corpus ({args.articles} articles): {corpus_rate:8.0f} articles/s")
+    print(f"peak traced memory over the corpus: {peak / 2**20:8.1f} MiB")
+    print(
+        f"one {len(big) / 1e6:.2f} MB text: {big_time:.2f} s; same chars as "
+        f"{len(pieces)} articles: {pieces_time:.2f} s; ratio {big_time / pieces_time:.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

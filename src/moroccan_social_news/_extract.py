@@ -1,0 +1,1231 @@
+"""Reading meetings and agreements out of an article, every field with its evidence.
+
+The extractor is rule- and gazetteer-based and deterministic. It reads the text
+through the ``search`` normaliser (so spelling variants, diacritics and tatweel do
+not matter) and reports every span in the *published* text through the
+normaliser's alignment. A field it cannot support from the text stays empty.
+
+Frames:
+
+* **Meeting**: a sentence with an event noun (لقاء تشاوري، اجتماع تنسيقي، زيارة ميدانية،
+  دورة عادية …) and an event verb or marker (انعقد، نظم، ترأس، برئاسة، بحضور …). Its
+  chair follows a chair marker, its participants an attendance marker; venue, region,
+  weekday/date, attendance mode, ordinal, topic, strategy, programmes and quotes are
+  read from the whole article.
+* **Agreement**: a sentence with an agreement noun (اتفاقية شراكة، مذكرة تفاهم …) and a
+  signing word (توقيع، وقع …): kind, total cost and contributions, purpose,
+  beneficiaries, region and named parties. An agreement signed "بهذه المناسبة" or
+  "خلال هذا اللقاء" is also attached to the meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
+
+import attrs
+
+from . import _lexicon as lx
+from . import _people as pp
+from ._article import Article
+
+if TYPE_CHECKING:
+    from ._dates import DateMention
+    from ._model import (
+        Agreement,
+        Contribution,
+        ExtractionResult,
+        Meeting,
+        Organization,
+        Participation,
+        Person,
+        Place,
+        Post,
+        Programme,
+        Quote,
+        Region,
+        Strategy,
+    )
+    from ._values import MonetaryAmount, YearRange
+
+__all__ = ["extract"]
+
+_L = "\u0621-\u064a"
+
+
+def _alternation(patterns: Iterable[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _word_re(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![{_L}])(?:{_alternation(patterns)})(?![{_L}])")
+
+
+def _labelled_re(table: Sequence[tuple[str, str]]) -> re.Pattern[str]:
+    body = "|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _) in enumerate(table))
+    return re.compile(rf"(?<![{_L}])(?:و?لل|[وف]?[بل]|[وف])?(?:{body})(?![{_L}])")
+
+
+def _label(match: re.Match[str], table: Sequence[tuple[str, str]]) -> tuple[str, int, int]:
+    for i, (_, label) in enumerate(table):
+        if match.group(f"g{i}") is not None:
+            return label, match.start(f"g{i}"), match.end(f"g{i}")
+    raise AssertionError("a labelled alternation matched no group")  # pragma: no cover
+
+
+_MEETING = _labelled_re(lx.MEETING_NOUNS)
+_EVENT = _word_re(lx.EVENT_MARKERS)
+_CHAIR = _word_re(lx.CHAIR_MARKERS)
+_LAUNCH_VERB = _word_re(lx.LAUNCH_VERBS)
+_ATTEND = _word_re(lx.ATTENDANCE_MARKERS)
+_MODE = _labelled_re(lx.ATTENDANCE_MODES)
+_SERIES = _word_re(lx.SERIES_MARKERS)
+_ORDINAL_HOST = _word_re(lx.ORDINAL_HOSTS)
+_SPEAKER = _word_re(lx.SPEAKER_VERBS)
+_GROUP = _labelled_re(lx.PARTICIPANT_GROUPS)
+_AGREEMENT = _labelled_re(lx.AGREEMENT_NOUNS)
+_SIGNING = _word_re(lx.SIGNING_MARKERS)
+_PURPOSE = _word_re(lx.PURPOSE_MARKERS)
+_BENEFICIARY = _labelled_re(lx.BENEFICIARIES)
+_STRATEGY = re.compile(rf"(?<![{_L}])[وفبل]?(?P<w>{_alternation(lx.STRATEGY_HEADS)})(?![{_L}])")
+_PILLARS = _word_re(lx.PILLAR_MARKERS)
+_PROGRAMME = _word_re(lx.PROGRAMME_HEADS)
+_TOPIC = _word_re(lx.TOPIC_MARKERS)
+_VENUE = re.compile(
+    rf"(?<![{_L}])ب(?P<venue>(?:مقر|قاعه|قصر|دار|رحاب|مركز|فضاء|مدرج|مقر)(?![{_L}])[^,.\n]*)"
+)
+_CITY = re.compile(rf"(?<![{_L}])ب(?P<city>مدينه [{_L}]+(?: [{_L}]+)?)")
+_SENTENCE_END = re.compile(r"(?<![0-9])\.(?![0-9])|[!?;\n]")
+_QUOTE = re.compile(r'"([^"\n]{1,2000})"')
+_LINK_TO_MEETING = _word_re(
+    (
+        r"بهذه المناسبه",
+        r"بالمناسبه",
+        r"خلال (?:هذا|ذات|نفس) (?:ال)?(?:لقاء|اجتماع)",
+        r"علي هامش",
+        r"في ختام",
+    )
+)
+_PILLAR_SPLIT = re.compile(r"\s*,\s*|\s*(?:بالاضافه الي|فضلا عن|اضافه الي)\s*")
+_PILLAR_LEAD = re.compile(r"(?:[^,]*,\s*)?(?:منها|ومنها|من بينها)(?: علي (?:ال)?خصوص)?\s*,?\s*")
+_MIN_QUOTE_WORDS = 4
+
+
+@attrs.frozen
+class _Doc:
+    """The article as published plus its ``search``-normalised form and alignment."""
+
+    article_id: str | None
+    raw: str
+    text: str
+    _aligned: object
+
+    def span(self, start: int, end: int) -> Span:
+        from ._values import Span
+
+        s, e = self._aligned.original_span(start, end)  # type: ignore[attr-defined]  # NormalizedText
+        return Span(s, e)
+
+    def raw_text(self, start: int, end: int) -> str:
+        sp = self.span(start, end)
+        return self.raw[sp.start : sp.end]
+
+
+if TYPE_CHECKING:
+    from ._values import Span
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,-":
+        start += 1
+    while end > start and text[end - 1] in " ,-":
+        end -= 1
+    return start, end
+
+
+# --- the context every frame reads ------------------------------------------------------
+
+
+_V = TypeVar("_V")
+
+
+@attrs.frozen
+class _Found(Generic[_V]):
+    """A gazetteer or parser hit in normalised text: span plus the value it stands for."""
+
+    start: int
+    end: int
+    value: _V
+
+
+@attrs.frozen
+class _Context:
+    doc: _Doc
+    sentences: tuple[tuple[int, int], ...]
+    regions: tuple[_Found[Region], ...]
+    places: tuple[_Found[Place], ...]
+    organizations: tuple[_Found[Organization], ...]
+    people: tuple[_Person, ...]
+    reference: dt.date | None
+
+    @property
+    def place_spans(self) -> tuple[tuple[int, int], ...]:
+        spans = [(f.start, f.end) for f in self.regions]
+        spans.extend((f.start, f.end) for f in self.places)
+        return tuple(spans)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        for start, end in self.sentences:
+            if start <= pos < end:
+                return start, end
+        return pos, pos
+
+
+@attrs.frozen
+class _Person:
+    """A person found in the article: the first full mention and every later one."""
+
+    mention: pp.PersonMention
+    name: str  # as published
+    surname: str  # normalised last word, for later mentions
+    roles: frozenset[str]
+    mentions: tuple[tuple[int, int], ...]
+
+
+def _build_context(doc: _Doc, reference: dt.date | None) -> _Context:
+    regions, places = _find_regions_and_places(doc)
+    spans = tuple(sorted([(f.start, f.end) for f in regions] + [(f.start, f.end) for f in places]))
+    people = _find_people(doc, spans)
+    return _Context(
+        doc=doc,
+        sentences=tuple(_sentences(doc.text)),
+        regions=regions,
+        places=places,
+        organizations=tuple(_find_organizations(doc.text)),
+        people=people,
+        reference=reference,
+    )
+
+
+def _find_people(doc: _Doc, places: Sequence[tuple[int, int]]) -> tuple[_Person, ...]:
+    """Every named person, deduplicated, with all the places the text mentions them.
+
+    Full names come from mentions anchored on a title ("وزيرة التضامن، عواطف حيار")
+    or, name first, after a chair or attendance marker. A later "السيدة حيار" or a
+    bare "حيار" links to a person already introduced; a surname alone never
+    introduces a new person.
+    """
+    text = doc.text
+    mentions: list[pp.PersonMention] = []
+    for title in pp.find_titles(text, places):
+        if mentions and title.start < mentions[-1].end:
+            continue
+        mention = pp.mention_at(text, title.start, places)
+        if mention is not None:
+            mentions.append(mention)
+    for marker in (*_CHAIR.finditer(text), *_ATTEND.finditer(text)):
+        mention = pp.mention_at(text, marker.end(), places)
+        if mention is not None and not any(m.start <= mention.start < m.end for m in mentions):
+            mentions.append(mention)
+    people: dict[str, _Person] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        _add_mention(doc, people, mention)
+    for start, end in pp.honorifics(text):
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        linked = _link_known(text, people, end)
+        if linked is None:
+            mention = pp.mention_at(text, start, places)
+            if mention is not None:
+                _add_mention(doc, people, mention)
+    return tuple(_with_surname_mentions(text, p) for p in people.values())
+
+
+def _with_surname_mentions(text: str, person: _Person) -> _Person:
+    """Add bare surname mentions ("وأكدت حيار") to a person already introduced."""
+    found = list(person.mentions)
+    for match in re.finditer(rf"(?<![{_L}])[وفبل]?{re.escape(person.surname)}(?![{_L}])", text):
+        span = (match.end() - len(person.surname), match.end())
+        if not any(s <= span[0] < e for s, e in found):
+            found.append(span)
+    return attrs.evolve(person, mentions=tuple(found))
+
+
+def _add_mention(doc: _Doc, people: dict[str, _Person], mention: pp.PersonMention) -> None:
+    name = doc.text[mention.name_start : mention.name_end]
+    words = name.split()
+    key = next((k for k in people if k == name or k.split()[-1] == words[-1]), None)
+    roles = frozenset(t.role for t in mention.titles)
+    span = (mention.name_start, mention.name_end)
+    if key is None:
+        if len(words) >= 2:  # a surname alone is not enough to name someone
+            raw = doc.raw_text(*span)
+            people[name] = _Person(mention, raw, words[-1], roles, (span,))
+        return
+    old = people[key]
+    people[key] = attrs.evolve(old, roles=old.roles | roles, mentions=(*old.mentions, span))
+
+
+def _link_known(text: str, people: dict[str, _Person], pos: int) -> _Person | None:
+    """After "السيدة": a known person's full name or surname links to that person."""
+    pos = _skip(text, pos, " ")
+    for key, person in people.items():
+        for candidate in (key, person.surname):
+            end = pos + len(candidate)
+            if text.startswith(candidate, pos) and not text[end : end + 1].isalpha():
+                people[key] = attrs.evolve(person, mentions=(*person.mentions, (pos, end)))
+                return person
+    return None
+
+
+# --- records from mentions --------------------------------------------------------------
+
+
+def _person_record(ctx: _Context, person: _Person) -> Person:
+    from ._model import Gender, Person
+
+    mention = person.mention
+    feminine = mention.honorific_feminine
+    if feminine is None and mention.titles:
+        feminine = mention.titles[0].feminine
+    gender = None if feminine is None else (Gender.FEMALE if feminine else Gender.MALE)
+    return Person(name=person.name, gender=gender)
+
+
+def _posts(ctx: _Context, mention: pp.PersonMention) -> tuple[tuple[Post, tuple[int, int]], ...]:
+    """The posts a mention's titles state, each with the title's span."""
+    from ._model import Place, Post, PostRole
+
+    posts = []
+    for title in mention.titles:
+        region = _first_in(ctx.regions, title.head_end, title.end)
+        place_hit = _first_in(ctx.places, title.head_end, title.end)
+        place = place_hit.value if place_hit is not None else None
+        region_value = region.value if region is not None else None
+        if region_value is None and isinstance(place, Place):
+            region_value = place.region  # a province or city lies in one region
+        organization = _organization_for_title(ctx, title)
+        if title.role == "regional_council_president" and region_value is None:
+            # "رئيسة المجلس الجهوي": the council of the region the article is about,
+            # resolved only when the article names exactly one region.
+            region_value = _article_region(ctx)
+            if region_value is not None and organization is None:
+                organization = _regional_council(region_value)
+        posts.append(
+            (
+                Post(
+                    role=PostRole(title.role),
+                    title=ctx.doc.raw_text(title.start, title.end),
+                    organization=organization,
+                    region=region_value,
+                    place=place,
+                ),
+                (title.start, title.end),
+            )
+        )
+    return tuple(posts)
+
+
+def _article_region(ctx: _Context) -> Region | None:
+    codes = {getattr(hit.value, "code", None) for hit in ctx.regions}
+    if len(codes) != 1:
+        return None
+    return ctx.regions[0].value
+
+
+def _regional_council(region: Region) -> Organization | None:
+    from ._gazetteer import organization
+
+    try:
+        return organization(f"regional-council-{region.code}")
+    except KeyError:  # pragma: no cover - the gazetteer generates one per region
+        return None
+
+
+def _organization_for_title(ctx: _Context, title: pp.TitleMatch) -> Organization | None:
+    """The body a title belongs to, when the gazetteer knows it.
+
+    "وزيرة التضامن …" is read as a title of "وزارة التضامن …".
+    """
+    from ._model import Organization
+
+    for found in ctx.organizations:
+        if title.start <= found.start and found.end <= title.end:
+            return found.value
+    if title.role == "minister":
+        portfolio = ctx.doc.text[title.head_end : title.end].strip()
+        if portfolio:
+            for found in _find_organizations("وزاره " + portfolio):
+                if found.start == 0 and isinstance(found.value, Organization):
+                    return found.value
+    return None
+
+
+def _participation(
+    ctx: _Context,
+    role: str,
+    mention: pp.PersonMention,
+    evidence: dict[str, list[Span]] | None = None,
+    path: str = "",
+) -> Participation | None:
+    """A named person's participation; with ``evidence``, records ``path.person`` and
+    ``path.posts[j]`` spans (from the mention that introduced the person)."""
+    from ._model import Participation, Role
+
+    person = _person_for(ctx, mention.name_start)
+    if person is None:
+        return None
+    source = person.mention if person.mention.titles else mention
+    posts = _posts(ctx, source)
+    if evidence is not None:
+        evidence[f"{path}.person"] = [ctx.doc.span(source.name_start, source.name_end)]
+        for j, (_, (t_start, t_end)) in enumerate(posts):
+            evidence[f"{path}.posts[{j}]"] = [ctx.doc.span(t_start, t_end)]
+    return Participation(
+        role=Role(role),
+        person=_person_record(ctx, person),
+        posts=tuple(post for post, _ in posts),
+    )
+
+
+def _person_for(ctx: _Context, name_start: int) -> _Person | None:
+    for person in ctx.people:
+        if any(s == name_start for s, _ in person.mentions):
+            return person
+    return None
+
+
+def _person_by_title(ctx: _Context, role: str) -> _Person | None:
+    holders = [p for p in ctx.people if role in p.roles]
+    return holders[0] if len(holders) == 1 else None
+
+
+# --- the meeting frame -------------------------------------------------------------------
+
+# Markers strong enough to make a generic "اجتماع"/"لقاء" an event report.
+_STRONG_EVENT = _word_re(
+    (
+        r"[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?",
+        r"[وف]?التام(?:ت)?",
+        r"[وف]?(?:ت|ي)?ترا?س(?:ت|ه|ها)?",
+        r"[وف]?برئاسه",
+        r"[وف]?احتضن(?:ت)?",
+        r"[وف]?(?:ت|ي)?نظم(?:ت|ه)?",
+        r"[وف]?اشرف(?:ت)?",
+    )
+)
+
+
+def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
+    """The first sentence reporting an event: its kind and the trigger's span."""
+    text = ctx.doc.text
+    for start, end in ctx.sentences:
+        best: tuple[str, int, int] | None = None
+        for match in _MEETING.finditer(text, start, end):
+            kind, s, e = _label(match, lx.MEETING_NOUNS)
+            if kind == "launch":
+                marker = _LAUNCH_VERB
+            else:
+                marker = _STRONG_EVENT if kind == "other" else _EVENT
+            if marker.search(text, start, end) is None:
+                continue
+            if best is None or (best[0] == "other" and kind != "other"):
+                best = (kind, s, e)
+        if best is not None:
+            return best
+    return None
+
+
+def _meeting_sentences(ctx: _Context, trigger_start: int) -> list[tuple[int, int]]:
+    """The trigger's sentence and the sentences after it that refer to the meeting."""
+    text = ctx.doc.text
+    first = ctx.sentence_of(trigger_start)
+    related = [first]
+    for start, end in ctx.sentences:
+        if start <= first[0]:
+            continue
+        if _MEETING.search(text, start, end) is not None:
+            related.append((start, end))
+    return related
+
+
+def _extract_meeting(ctx: _Context, agreements: Sequence[Agreement]) -> Meeting | None:
+    from ._model import Evidence, Meeting, MeetingKind
+
+    trigger = _meeting_trigger(ctx)
+    if trigger is None:
+        return None
+    kind, t_start, t_end = trigger
+    doc = ctx.doc
+    evidence: dict[str, list[Span]] = {"kind": [doc.span(t_start, t_end)]}
+    sentences = _meeting_sentences(ctx, t_start)
+    first = sentences[0]
+
+    fields: dict[str, object] = {}
+    chair = _chair(ctx, sentences[:3], evidence)
+    fields["chair"] = chair
+    fields["participants"] = _participants(ctx, sentences, chair, evidence)
+    fields.update(_when(ctx, first, t_start, evidence))
+    fields.update(_where(ctx, first, evidence))
+    fields["attendance_mode"] = _attendance_mode(ctx, sentences, evidence)
+    fields["ordinal"] = _ordinal(ctx, evidence)
+    fields["topic"] = _topic(ctx, t_end, first, evidence)
+    fields["strategy"] = _strategy(ctx, evidence)
+    fields["programmes"] = _programmes(ctx, evidence)
+    fields["quotes"] = _quotes(ctx, evidence)
+    fields["agreements"] = tuple(agreements)
+    for i, agreement in enumerate(agreements):
+        evidence[f"agreements[{i}]"] = list(agreement.evidence.get("kind"))
+    return Meeting(
+        kind=MeetingKind(kind),
+        article_id=doc.article_id,
+        evidence=Evidence({k: tuple(v) for k, v in evidence.items() if v}),
+        **fields,  # type: ignore[arg-type]  # each value is checked by Meeting's validators
+    )
+
+
+def _chair(
+    ctx: _Context, sentences: Sequence[tuple[int, int]], evidence: dict[str, list[Span]]
+) -> Participation | None:
+    text = ctx.doc.text
+    for start, end in sentences:
+        for marker in _CHAIR.finditer(text, start, end):
+            mention = pp.mention_at(text, marker.end(), ctx.place_spans, limit=end)
+            if mention is None:
+                continue
+            chair = _participation(ctx, "chair", mention, evidence, "chair")
+            if chair is not None:
+                evidence["chair"] = [ctx.doc.span(mention.start, mention.end)]
+                return chair
+    return None
+
+
+def _participants(
+    ctx: _Context,
+    sentences: Sequence[tuple[int, int]],
+    chair: Participation | None,
+    evidence: dict[str, list[Span]],
+) -> tuple[Participation, ...]:
+    from ._model import ParticipantGroup, Participation, Role
+
+    text = ctx.doc.text
+    found: list[Participation] = []
+    for start, end in sentences:
+        for marker in _ATTEND.finditer(text, start, end):
+            for kind, item_start, item_end in _list_items(ctx, marker.end(), end):
+                if kind == "person":
+                    mention = pp.mention_at(text, item_start, ctx.place_spans, limit=item_end)
+                    if mention is None:  # pragma: no cover - _list_items found it just before
+                        continue
+                    sub: dict[str, list[Span]] = {}
+                    path = f"participants[{len(found)}]"
+                    participation = _participation(ctx, "attendee", mention, sub, path)
+                    if participation is None or (
+                        chair is not None and participation.person == chair.person
+                    ):
+                        continue
+                    span = ctx.doc.span(mention.start, mention.end)
+                    if participation not in found:
+                        evidence.update(sub)
+                else:
+                    span = ctx.doc.span(item_start, item_end)
+                    participation = Participation(
+                        role=Role.ATTENDEE,
+                        group=ctx.doc.raw[span.start : span.end],
+                        group_kind=ParticipantGroup(kind),
+                    )
+                if participation not in found:
+                    evidence[f"participants[{len(found)}]"] = [span]
+                    found.append(participation)
+    return tuple(found)
+
+
+_CONNECTOR = re.compile(r"[\s,]*(?:(?:فضلا عن|الي جانب|بالاضافه الي|اضافه الي)[\s,]*)?")
+_GROUP_LEAD = re.compile(rf"(?:رؤساء|اعضاء|مسؤولي|ممثلي|ممثلو|عدد من|مختلف)(?![{_L}])")
+_MAX_GROUP_WORDS = 12
+
+
+def _list_items(ctx: _Context, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Parse a list of people and groups after an attendance marker.
+
+    Items are read one after another: a person mention (titles and name) or a
+    group phrase (up to the next comma, "فضلا عن", or "و" that starts another
+    person or group). The list ends at the first item that is neither.
+    """
+    text = ctx.doc.text
+    items: list[tuple[str, int, int]] = []
+    pos = start
+    while pos < end:
+        pos = _CONNECTOR.match(text, pos, end).end()  # type: ignore[union-attr]  # always matches
+        if pos >= end:
+            break
+        mention = pp.mention_at(text, pos, ctx.place_spans, limit=end)
+        if mention is not None and mention.titles:
+            items.append(("person", pos, mention.end))
+            pos = mention.end
+            continue
+        item_start = pos + 1 if text[pos] in "وف" and _starts_item(text, pos + 1) else pos
+        item_end = _group_end(text, item_start, end)
+        words = len(text[item_start:item_end].split())
+        starts_group = _GROUP.match(text, item_start) or _GROUP_LEAD.match(text, item_start)
+        label = _group_label(text, item_start, item_end)
+        if not starts_group or label is None or words > _MAX_GROUP_WORDS:
+            break  # the list has ended: this item is neither a person nor a group
+        s, e = _trim(text, item_start, item_end)
+        items.append((label, s, e))
+        pos = item_end
+    return items
+
+
+_GROUP_PATTERNS = tuple(
+    (re.compile(rf"(?<![{_L}])(?:و?لل|[وف]?[بل]|[وف])?(?:{pattern})(?![{_L}])"), label)
+    for pattern, label in lx.PARTICIPANT_GROUPS
+)
+
+
+def _group_label(text: str, start: int, end: int) -> str | None:
+    """The most specific group named in an item (table order is priority order)."""
+    for pattern, label in _GROUP_PATTERNS:
+        if pattern.search(text, start, end):
+            return label
+    return None
+
+
+def _starts_item(text: str, pos: int) -> bool:
+    return bool(
+        text.startswith("ال", pos)
+        or _GROUP.match(text, pos)
+        or _GROUP_LEAD.match(text, pos)
+        or pp.title_at(text, pos, ()) is not None
+    )
+
+
+def _group_end(text: str, start: int, end: int) -> int:
+    """Where a group phrase ends: a comma, a connector, or "و" opening a new item."""
+    pos = start
+    while pos < end:
+        char = text[pos]
+        if char == ",":
+            return pos
+        if char == " " and pos + 1 < end:
+            nxt = pos + 1
+            if text.startswith(("فضلا عن", "الي جانب", "بالاضافه الي"), nxt):
+                return pos
+            if text[nxt] in "و" and _starts_new_item(text, nxt + 1):
+                return pos
+        pos += 1
+    return end
+
+
+def _starts_new_item(text: str, pos: int) -> bool:
+    return bool(
+        _GROUP.match(text, pos)
+        or _GROUP_LEAD.match(text, pos)
+        or pp.title_at(text, pos, ()) is not None
+    )
+
+
+def _when(
+    ctx: _Context, sentence: tuple[int, int], trigger: int, evidence: dict[str, list[Span]]
+) -> dict[str, object]:
+    """Weekday and date stated in the trigger's sentence (closest to the trigger)."""
+
+    def rank(found: _Found[DateMention]) -> tuple[int, int]:
+        # The most informative mention first (a full date, a weekday), then the closest.
+        mention = found.value
+        score = 2 * (getattr(mention, "date", None) is not None)
+        score += getattr(mention, "weekday", None) is not None
+        return -score, abs(found.start - trigger)
+
+    mentions = sorted(_find_dates(ctx.doc.text, *sentence, ctx.reference), key=rank)
+    if not mentions:
+        return {}
+    best = mentions[0]
+    date_mention = best.value
+    out: dict[str, object] = {}
+    weekday = getattr(date_mention, "weekday", None)
+    date = getattr(date_mention, "date", None)
+    if weekday is not None:
+        out["weekday"] = weekday
+        evidence["weekday"] = [ctx.doc.span(best.start, best.end)]
+    if date is not None:
+        out["date"] = date
+        out["date_precision"] = getattr(date_mention, "precision", None)
+        evidence["date"] = [ctx.doc.span(best.start, best.end)]
+    return out
+
+
+def _where(
+    ctx: _Context, sentence: tuple[int, int], evidence: dict[str, list[Span]]
+) -> dict[str, object]:
+    """Venue, city and region from the trigger's sentence (then the first paragraph)."""
+    from ._model import Place, PlaceKind
+
+    text = ctx.doc.text
+    out: dict[str, object] = {}
+    start, end = sentence
+    venue = _VENUE.search(text, start, end)
+    if venue is not None:
+        v_start, v_end = _trim(text, venue.start("venue"), venue.end("venue"))
+        region = _first_in(ctx.regions, v_start, v_end)
+        place_hit = _first_in(ctx.places, v_start, v_end)
+        place_region = place_hit.value.region if place_hit is not None else None
+        span = ctx.doc.span(v_start, v_end)
+        out["place"] = Place(
+            name=ctx.doc.raw[span.start : span.end],
+            kind=PlaceKind.VENUE,
+            region=region.value if region is not None else place_region,
+        )
+        evidence["place"] = [span]
+    else:
+        place_hit = _first_in(ctx.places, start, end)
+        if place_hit is not None:
+            out["place"] = place_hit.value
+            evidence["place"] = [ctx.doc.span(place_hit.start, place_hit.end)]
+    region_hit = _first_in(ctx.regions, start, end)
+    if region_hit is not None:
+        out["region"] = region_hit.value
+        evidence["region"] = [ctx.doc.span(region_hit.start, region_hit.end)]
+    else:
+        place = out.get("place")
+        region = getattr(place, "region", None)
+        if region is not None:
+            out["region"] = region
+            evidence["region"] = evidence["place"]
+    return out
+
+
+def _first_in(found: Sequence[_Found[_V]], start: int, end: int) -> _Found[_V] | None:
+    for hit in found:
+        if start <= hit.start and hit.end <= end:
+            return hit
+    return None
+
+
+def _attendance_mode(
+    ctx: _Context, sentences: Sequence[tuple[int, int]], evidence: dict[str, list[Span]]
+) -> object:
+    from ._model import AttendanceMode
+
+    for start, end in sentences:
+        match = _MODE.search(ctx.doc.text, start, end)
+        if match is not None:
+            label, s, e = _label(match, lx.ATTENDANCE_MODES)
+            evidence["attendance_mode"] = [ctx.doc.span(s, e)]
+            return AttendanceMode(label)
+    return None
+
+
+# A meeting noun, up to two adjectives ("الاجتماع التشاوري الجهوي"), then the ordinal.
+_HOST_BEFORE = re.compile(
+    rf"(?<![{_L}])[وفبل]?(?:{_alternation(lx.ORDINAL_HOSTS)})(?: ال[{_L}]+){{0,2}}[ ,]*$"
+)
+
+
+def _ordinal(ctx: _Context, evidence: dict[str, list[Span]]) -> int | None:
+    """The meeting's rank in a series: an ordinal right after a meeting noun
+    ("الدورة السابعة", "هذا الاجتماع، السابع") or before a series word ("السابع ضمن سلسلة")."""
+    text = ctx.doc.text
+    for hit in _find_ordinals(text):
+        hosted = _HOST_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
+        series = _SERIES.match(text, _skip(text, hit.end, " ,")) is not None
+        if (hosted or series) and isinstance(hit.value, int):
+            evidence["ordinal"] = [ctx.doc.span(hit.start, hit.end)]
+            return hit.value
+    return None
+
+
+def _skip(text: str, pos: int, chars: str) -> int:
+    while pos < len(text) and text[pos] in chars:
+        pos += 1
+    return pos
+
+
+_TOPIC_CONTINUES = re.compile(rf",\s?و?ال(?!ذي|تي|ذين)[{_L}]")
+
+
+def _topic(
+    ctx: _Context, trigger_end: int, sentence: tuple[int, int], evidence: dict[str, list[Span]]
+) -> str | None:
+    """What the meeting is about: the phrase after "حول"/"بشأن" near the trigger, up to a
+    comma, continued across a comma that coordinates another noun ("، والمؤسسات …")."""
+    text = ctx.doc.text
+    window_end = min(sentence[1], trigger_end + 40)
+    marker = _TOPIC.search(text, trigger_end, window_end)
+    if marker is None:
+        return None
+    stop = marker.end()
+    while True:
+        comma = text.find(",", stop, sentence[1])
+        if comma < 0:
+            stop = sentence[1]
+            break
+        stop = comma
+        if _TOPIC_CONTINUES.match(text, comma) is None:
+            break
+        stop = comma + 1
+    s, e = _trim(text, marker.end(), stop)
+    if s >= e:
+        return None
+    span = ctx.doc.span(s, e)
+    evidence["topic"] = [span]
+    return ctx.doc.raw[span.start : span.end]
+
+
+# --- background entities: strategy, programmes, quotes ------------------------------------
+
+_NAME_AFTER_HEAD = re.compile(rf" (?:ال[{_L}]+)(?: (?:ال[{_L}]+))?")
+
+
+def _strategy(ctx: _Context, evidence: dict[str, list[Span]]) -> Strategy | None:
+    """The strategy the article is about: its name, period and pillars when stated."""
+    from ._model import Strategy
+
+    text = ctx.doc.text
+    heads = list(_STRATEGY.finditer(text))
+    if not heads:
+        return None
+    ranges = list(_find_year_ranges(text))
+    period: YearRange | None = None
+    organization: Organization | None = None
+    names: dict[str, list[tuple[int, int]]] = {}
+    for head in heads:
+        word_start = head.start("w")
+        tail = _NAME_AFTER_HEAD.match(text, head.end())
+        name_end = tail.end() if tail is not None else head.end()
+        names.setdefault(text[word_start:name_end], []).append((word_start, name_end))
+        if organization is None:
+            org_hit = next(
+                (
+                    o
+                    for o in ctx.organizations
+                    if 0 <= o.start - head.end() <= 16 and "," not in text[head.end() : o.start]
+                ),
+                None,
+            )
+            if org_hit is not None:
+                organization = org_hit.value
+                evidence["strategy.organization"] = [ctx.doc.span(org_hit.start, org_hit.end)]
+        if period is None:
+            for hit in ranges:
+                gap = text[head.end() : hit.start]
+                if 0 <= hit.start - head.end() <= 40 and len(gap.split()) <= 4 and "." not in gap:
+                    period = hit.value
+                    evidence["strategy.period"] = [ctx.doc.span(hit.start, hit.end)]
+                    break
+    # The name most often used (ties: the longest), as published.
+    best = max(names.items(), key=lambda kv: (len(kv[1]), len(kv[0])))
+    first = best[1][0]
+    span = ctx.doc.span(*first)
+    evidence["strategy"] = [span]
+    pillars = _pillars(ctx, evidence)
+    return Strategy(
+        name=ctx.doc.raw[span.start : span.end],
+        period=period,
+        pillars=pillars,
+        organization=organization,
+    )
+
+
+def _pillars(ctx: _Context, evidence: dict[str, list[Span]]) -> tuple[str, ...]:
+    """Items listed after "ترتكز على" in a sentence about the strategy.
+
+    Items are split on commas and "بالإضافة إلى"; inside an item, "و" starts a new
+    pillar when the conjunct has the same shape as the item's first word (both
+    with the article ال, or both without), unless the conjunct carries an object
+    pronoun (ـها/ـهم) that refers back to the item ("بلورة … وتقريبها").
+    """
+    text = ctx.doc.text
+    for start, end in ctx.sentences:
+        if _STRATEGY.search(text, start, end) is None:
+            continue
+        marker = _PILLARS.search(text, start, end)
+        if marker is None:
+            continue
+        body_start = marker.end()
+        lead = _PILLAR_LEAD.match(text, body_start, end)
+        if lead is not None:
+            body_start = lead.end()
+        pillars: list[str] = []
+        cursor = body_start
+        chunks = []
+        for sep in _PILLAR_SPLIT.finditer(text, body_start, end):
+            chunks.append((cursor, sep.start()))
+            cursor = sep.end()
+        chunks.append((cursor, end))
+        for c_start, c_end in chunks:
+            for p_start, p_end in _split_conjuncts(text, *_trim(text, c_start, c_end)):
+                span = ctx.doc.span(p_start, p_end)
+                evidence[f"strategy.pillars[{len(pillars)}]"] = [span]
+                pillars.append(ctx.doc.raw[span.start : span.end])
+        if pillars:
+            return tuple(pillars)
+    return ()
+
+
+def _split_conjuncts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    start = _drop_conjunction(text, start, end)
+    if start >= end:
+        return []
+    first_definite = text.startswith("ال", start)
+    parts = []
+    cursor = start
+    for match in re.finditer(rf" و([{_L}]+)", text[start:end]):
+        conj_start = start + match.start()
+        word = match.group(1)
+        same_shape = word.startswith("ال") == first_definite
+        anaphoric = word.endswith(("ها", "هم", "هما"))
+        if same_shape and not anaphoric:
+            parts.append((cursor, conj_start))
+            cursor = conj_start + 2  # skip " و"
+    parts.append((cursor, end))
+    return [(s, e) for s, e in parts if s < e]
+
+
+# Nouns that begin with و as a root letter, so their و is not a conjunction.
+_W_NOUNS = frozenset(
+    {"وضع", "وضعيه", "وزاره", "وكاله", "ولايه", "وحده", "وسائل", "وقايه", "وثيقه"}
+)
+
+
+def _drop_conjunction(text: str, start: int, end: int) -> int:
+    """Skip a conjunction "و" glued to an item's first word ("وتحقيق" -> "تحقيق")."""
+    word = pp.WORD.match(text, start, end)
+    if word is None or not word.group().startswith("و") or word.group() in _W_NOUNS:
+        return start
+    rest = word.group()[1:]
+    return start + 1 if len(rest) >= 3 else start
+
+
+_SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"')
+
+
+def _programmes(ctx: _Context, evidence: dict[str, list[Span]]) -> tuple[Programme, ...]:
+    """Named programmes: a programme word followed by a short quoted name, with the
+    organisations the same sentence lists after it as members."""
+    from ._model import Organization, Programme
+
+    text = ctx.doc.text
+    found: list[Programme] = []
+    for head in _PROGRAMME.finditer(text):
+        name = _SHORT_QUOTE.search(text, head.end(), min(len(text), head.end() + 80))
+        if name is None or len(name.group(1).split()) > 4:
+            continue
+        if text.find(".", head.end(), name.start()) >= 0:
+            continue
+        _, s_end = ctx.sentence_of(name.start())
+        members = tuple(
+            hit.value
+            for hit in ctx.organizations
+            if name.end() <= hit.start < s_end and isinstance(hit.value, Organization)
+        )
+        span = ctx.doc.span(name.start(1), name.end(1))
+        index = len(found)
+        evidence[f"programmes[{index}]"] = [span]
+        for j, hit in enumerate(h for h in ctx.organizations if name.end() <= h.start < s_end):
+            evidence[f"programmes[{index}].members[{j}]"] = [ctx.doc.span(hit.start, hit.end)]
+        desc = _trim(text, head.start(), name.start())
+        desc_span = ctx.doc.span(*desc)
+        if desc[0] < desc[1]:
+            evidence[f"programmes[{index}].description"] = [desc_span]
+        programme = Programme(
+            name=ctx.doc.raw[span.start : span.end],
+            description=ctx.doc.raw[desc_span.start : desc_span.end] or None,
+            members=members,
+        )
+        if all(p.name != programme.name for p in found):
+            found.append(programme)
+    return tuple(found)
+
+
+def _quotes(ctx: _Context, evidence: dict[str, list[Span]]) -> tuple[Quote, ...]:
+    """Quotations (at least four words between quotation marks) and their speakers."""
+    from ._model import Quote
+
+    text = ctx.doc.text
+    quotes: list[Quote] = []
+    for match in _QUOTE.finditer(text):
+        body = match.group(1)
+        if len(body.split()) < _MIN_QUOTE_WORDS:
+            continue
+        span = ctx.doc.span(match.start(1), match.end(1))
+        speaker = _speaker(ctx, match.start())
+        index = len(quotes)
+        evidence[f"quotes[{index}]"] = [span]
+        if speaker is not None:
+            person, s_start, s_end = speaker
+            evidence[f"quotes[{index}].speaker"] = [ctx.doc.span(s_start, s_end)]
+            quotes.append(Quote(text=ctx.doc.raw[span.start : span.end], speaker=person))
+        else:
+            quotes.append(Quote(text=ctx.doc.raw[span.start : span.end]))
+    return tuple(quotes)
+
+
+_TITLE_REFERENCE = re.compile(rf"(?:ال)?(?:وزير|وزيره|والي|عامل|رئيس|رئيسه|مدير|مديره)(?![{_L}])")
+
+
+def _speaker(ctx: _Context, quote_start: int) -> tuple[Person, int, int] | None:
+    """The person a speaker verb before the quote names: by name, surname or title."""
+    text = ctx.doc.text
+    s_start, _ = ctx.sentence_of(quote_start)
+    verbs = list(_SPEAKER.finditer(text, s_start, quote_start))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    subject_start = _skip(text, verb.end(), " ,")
+    for person in ctx.people:
+        for m_start, m_end in person.mentions:
+            if subject_start <= m_start <= subject_start + 12 and m_end <= quote_start:
+                return _person_record(ctx, person), m_start, m_end
+    word = pp.WORD.match(text, subject_start)
+    if word is not None:
+        title = _TITLE_REFERENCE.fullmatch(word.group())
+        if title is not None:
+            role = _ROLE_OF_REFERENCE.get(word.group().removeprefix("ال"))
+            holder = _person_by_title(ctx, role) if role else None
+            if holder is not None:
+                return _person_record(ctx, holder), word.start(), word.end()
+    return None
+
+
+_ROLE_OF_REFERENCE = {
+    "وزير": "minister",
+    "وزيره": "minister",
+    "والي": "wali",
+    "عامل": "governor",
+    "رئيس": "president",
+    "رئيسه": "president",
+    "مدير": "director",
+    "مديره": "director",
+}
+
+
+# --- the agreement frame -------------------------------------------------------------------
+
+
+def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
+    """Signed agreements, each with whether it was signed at the reported meeting."""
+    from ._model import Agreement, AgreementKind, Beneficiary, Evidence
+
+    text = ctx.doc.text
+    found: list[tuple[Agreement, bool]] = []
+    for start, end in ctx.sentences:
+        noun = _AGREEMENT.search(text, start, end)
+        if noun is None or _SIGNING.search(text, start, end) is None:
+            continue
+        kind, n_start, n_end = _label(noun, lx.AGREEMENT_NOUNS)
+        evidence: dict[str, list[Span]] = {"kind": [ctx.doc.span(n_start, n_end)]}
+        total, contributions = _costs(ctx, start, end, evidence)
+        purpose = _purpose(ctx, n_end, end, evidence)
+        beneficiaries: list[Beneficiary] = []
+        for match in _BENEFICIARY.finditer(text, n_end, end):
+            label, b_start, b_end = _label(match, lx.BENEFICIARIES)
+            value = Beneficiary(label)
+            if value not in beneficiaries:
+                evidence[f"beneficiaries[{len(beneficiaries)}]"] = [ctx.doc.span(b_start, b_end)]
+                beneficiaries.append(value)
+        region_hit = _first_in(ctx.regions, start, end)
+        if region_hit is not None:
+            evidence["region"] = [ctx.doc.span(region_hit.start, region_hit.end)]
+        parties: list[Organization] = []
+        for hit in ctx.organizations:
+            if start <= hit.start < end and hit.value not in parties:
+                evidence[f"parties[{len(parties)}]"] = [ctx.doc.span(hit.start, hit.end)]
+                parties.append(hit.value)
+        agreement = Agreement(
+            kind=AgreementKind(kind),
+            article_id=ctx.doc.article_id,
+            total_cost=total,
+            contributions=contributions,
+            purpose=purpose,
+            beneficiaries=tuple(beneficiaries),
+            region=region_hit.value if region_hit is not None else None,
+            parties=tuple(parties),
+            evidence=Evidence({k: tuple(v) for k, v in evidence.items()}),
+        )
+        at_meeting = _LINK_TO_MEETING.search(text, start, end) is not None
+        found.append((agreement, at_meeting))
+    return found
+
+
+def _costs(
+    ctx: _Context, start: int, end: int, evidence: dict[str, list[Span]]
+) -> tuple[MonetaryAmount | None, tuple[Contribution, ...]]:
+    """The total cost (first amount that is not a contribution) and the contributions."""
+    from ._model import Contribution
+
+    total: MonetaryAmount | None = None
+    contributions: list[Contribution] = []
+    for hit in _find_amounts(ctx.doc.text, start, end):
+        amount, is_part, party_name = hit.value
+        span = ctx.doc.span(hit.start, hit.end)
+        amount = attrs.evolve(amount, surface=ctx.doc.raw[span.start : span.end])
+        if is_part:
+            party = None
+            if party_name:
+                for found in _find_organizations(party_name):
+                    party = found.value
+                    break
+            evidence[f"contributions[{len(contributions)}]"] = [span]
+            contributions.append(
+                Contribution(party=party, party_name=party_name or "", amount=amount)
+            )
+        elif total is None:
+            total = amount
+            evidence["total_cost"] = [span]
+    return total, tuple(contributions)
+
+
+def _purpose(ctx: _Context, after: int, end: int, evidence: dict[str, list[Span]]) -> str | None:
+    text = ctx.doc.text
+    marker = _PURPOSE.search(text, after, end)
+    if marker is None:
+        return None
+    stop = end
+    for pattern in (",", " لاسيما", " خاصه", " وذلك"):
+        found = text.find(pattern, marker.end(), end)
+        if found >= 0:
+            stop = min(stop, found)
+    s, e = _trim(text, marker.end(), stop)
+    if s >= e:
+        return None
+    span = ctx.doc.span(s, e)
+    evidence["purpose"] = [span]
+    return ctx.doc.raw[span.start : span.end]
+
+
+# --- entry point -----------------------------------------------------------------------------
+
+
+def extract(article: Article | str, *, reference_date: dt.date | None = None) -> ExtractionResult:
+    """Meetings and agreements reported in an article, every field with evidence.
+
+    ``article`` is an :class:`Article` (its ``id`` and ``published`` date are used)
+    or a plain string. Relative dates ("أمس", "اليوم") are resolved only against
+    ``reference_date`` or the article's publication date; a weekday alone is kept as
+    a weekday. Spans in ``evidence`` index the published text (``article.text``).
+
+    Examples:
+        >>> import moroccan_social_news as msn
+        >>> res = msn.extract("انعقد، الخميس، بمقر عمالة إنزكان آيت ملول اجتماع تنسيقي برئاسة "
+        ...                   "عامل الإقليم حول الموسم الفلاحي.")
+        >>> m = res.meetings[0]
+        >>> m.kind.value, m.weekday.value
+        ('coordination_meeting', 'thursday')
+        >>> msn.extract("ارتفعت أسعار الخضر في أسواق المدينة هذا الأسبوع.").meetings
+        ()
+    """
+    from ._model import ExtractionResult
+
+    if isinstance(article, Article):
+        raw, article_id = article.text, article.id
+        if reference_date is None:
+            reference_date = article.published
+    elif isinstance(article, str):
+        raw, article_id = article, None
+    else:
+        raise TypeError(f"extract() takes an Article or a str (got {type(article).__name__})")
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise TypeError(
+            f"reference_date must be a datetime.date (got {type(reference_date).__name__})"
+        )
+    doc = _make_doc(raw, article_id)
+    ctx = _build_context(doc, reference_date)
+    agreements = _extract_agreements(ctx)
+    meeting = _extract_meeting(ctx, [a for a, at_meeting in agreements if at_meeting])
+    return ExtractionResult(
+        article_id=article_id,
+        meetings=(meeting,) if meeting is not None else (),
+        agreements=tuple(a for a, _ in agreements),
+    )
+
+
+# --- adapters to the gazetteer and the parsers (all on normalised text) -----------------------
+
+
+def _make_doc(raw: str, article_id: str | None) -> _Doc:
+    from ._normalize import normalize_with_offsets
+
+    aligned = normalize_with_offsets(raw, preset="search")
+    return _Doc(article_id, raw, aligned.text, aligned)
+
+
+def _find_regions_and_places(
+    doc: _Doc,
+) -> tuple[tuple[_Found[Region], ...], tuple[_Found[Place], ...]]:
+    """Regions (value: Region) and other places (value: Place named as published)."""
+    from ._gazetteer import _find_places_normalized
+    from ._model import PlaceKind
+
+    regions = []
+    places = []
+    for m in _find_places_normalized(doc.text):
+        if m.entry.kind is PlaceKind.REGION:
+            regions.append(_Found(m.start, m.end, m.region))
+        else:
+            places.append(_Found(m.start, m.end, m.entry.place(doc.raw_text(m.start, m.end))))
+    return tuple(regions), tuple(places)
+
+
+def _find_organizations(ntext: str) -> list[_Found[Organization]]:
+    from ._gazetteer import _find_organizations_normalized
+
+    return [_Found(m.start, m.end, m.organization) for m in _find_organizations_normalized(ntext)]
+
+
+def _find_dates(
+    ntext: str, start: int, end: int, reference: dt.date | None
+) -> list[_Found[DateMention]]:
+    """Date mentions inside ``[start, end)`` (value: DateMention), offsets into ``ntext``."""
+    from ._dates import _find_dates_normalized
+
+    return [
+        _Found(start + d.span.start, start + d.span.end, d)
+        for d in _find_dates_normalized(ntext[start:end], reference)
+    ]
+
+
+def _find_ordinals(ntext: str) -> list[_Found[int]]:
+    from ._ordinals import _find_ordinals_normalized
+
+    return [_Found(o.span.start, o.span.end, o.value) for o in _find_ordinals_normalized(ntext)]
+
+
+def _find_year_ranges(ntext: str) -> list[_Found[YearRange]]:
+    from ._years import _find_year_ranges_normalized
+
+    return [_Found(y.span.start, y.span.end, y.range) for y in _find_year_ranges_normalized(ntext)]
+
+
+class _Amount(NamedTuple):
+    amount: MonetaryAmount
+    is_part: bool
+    party: str | None
+
+
+def _find_amounts(ntext: str, start: int, end: int) -> list[_Found[_Amount]]:
+    """Amounts inside ``[start, end)``; value: (MonetaryAmount, is a part?, party words)."""
+    from ._money import AmountRole, _find_amounts_normalized
+
+    return [
+        _Found(
+            start + m.span.start,
+            start + m.span.end,
+            _Amount(m.amount, m.role is AmountRole.PART, m.party),
+        )
+        for m in _find_amounts_normalized(ntext[start:end])
+    ]

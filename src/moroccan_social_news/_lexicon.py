@@ -1,0 +1,253 @@
+"""Word lists the extractor matches, as data, in ``search``-normalised spelling.
+
+Every entry is written the way the ``search`` preset prints it: one alef (ا) for
+أ إ آ, ي for ى, ه for a final ة, ASCII digits, "," for "،" and '"' for any
+quotation mark. Entries are regular-expression fragments without capturing groups;
+``\\s`` between words is added by the matcher. Each table says which record field
+it feeds, so extending the extractor to new phrasings is an edit here, not in code.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+__all__: list[str] = []  # private tables, used by _extract only
+
+# --- meeting frame -----------------------------------------------------------------
+
+# Event nouns -> MeetingKind value. Longer, more specific phrases first; the generic
+# "اجتماع"/"لقاء" only count as a meeting when an event verb supports them.
+MEETING_NOUNS: tuple[tuple[str, str], ...] = (
+    (r"(?:ال)?لقاء(?:ات)? (?:ال)?تشاوري(?:ه)?(?: (?:ال)?جهوي(?:ه)?)?", "regional_consultation"),
+    (r"(?:ال)?لقاء(?:ات)? (?:ال)?جهوي(?:ه)? (?:ال)?تشاوري(?:ه)?", "regional_consultation"),
+    (r"(?:ال)?اجتماع(?:ات)? (?:ال)?تشاوري(?:ه)?(?: (?:ال)?جهوي(?:ه)?)?", "regional_consultation"),
+    (r"(?:ال)?مشاورات (?:ال)?جهويه", "regional_consultation"),
+    (r"(?:ال)?(?:اجتماع|لقاء)(?:ا|ات)? (?:ال)?تنسيقي(?:ا|ه)?", "coordination_meeting"),
+    (r"(?:ال)?(?:اجتماع|لقاء)(?:ا)? (?:لل)?تنسيق", "coordination_meeting"),
+    (r"(?:اجتماع|لقاء|جلسه)(?:ا)? عمل", "working_meeting"),
+    (r"(?:ال)?زياره (?:عمل|رسميه)", "official_visit"),
+    (r"(?:ال)?(?:زياره|جوله) (?:ال)?(?:ميدانيه|تفقديه)", "field_visit"),
+    (r"(?:ال)?انطلاقه(?: (?:ال)?رسميه)?", "launch"),
+    (r"(?:حفل|مراسم|مراسيم) (?:ال)?(?:توقيع|للتوقيع)", "signing_ceremony"),
+    (r"(?:ال)?(?:دوره|دورت(?:ه|ها)) (?:ال)?(?:عاديه|استثنائيه)", "council_session"),
+    (r"(?:حفل|مراسم) (?:ال)?تنصيب", "installation"),
+    (r"(?:ال)?(?:يوم|يوما) (?:ال)?دراسي(?:ا)?", "study_day"),
+    (
+        r"(?:ال)?(?:ندوه|مؤتمر|منتدي|مناظره|ملتقي)(?: (?:ال)?(?:وطني|جهوي|دولي)(?:ه|ا)?)?",
+        "conference",
+    ),
+    (r"(?:ال)?(?:اجتماع|لقاء)(?:ا)?", "other"),
+)
+
+# A launch is reported with a verb of giving the start: "أعطى … انطلاقة أشغال".
+LAUNCH_VERBS: tuple[str, ...] = (r"[وف]?(?:اعطاء|اعطي|اعطت|يعطي|تعطي|سيعطي|ستعطي)",)
+
+# Verbs and markers that report an event as having taken place (or being held):
+# a meeting noun only makes a meeting when one of these is in the same sentence.
+EVENT_MARKERS: tuple[str, ...] = (
+    r"[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?",
+    r"[وف]?(?:ان)?عقد",
+    r"[وف]?التام(?:ت)?",
+    r"[وف]?(?:ت|ي)?نظم(?:ت|ه)?",
+    r"[وف]?احتضن(?:ت)?",
+    r"[وف]?(?:ت|ي)?ترا?س(?:ت|ه|ها)?",
+    r"[وف]?اشرف(?:ت)?",
+    r"[وف]?برئاسه",
+    r"[وف]?بحضور",
+    r"[وف]?حضر(?:ه|ها|ت)?",
+    r"[وف]?شارك(?:ت)? (?:في|فيه|فيها)",
+    r"[وف]?(?:قام|قامت) بزياره",
+    r"[وف]?(?:حل|حلت)",
+    r"[وف]?(?:جري|جرت|تم|يتم)",
+    r"[وف]?(?:اعطي|اعطت) (?:ال)?انطلاقه",
+    r"[وف]?(?:افتتح|افتتحت|اختتم|اختتمت|خصص|خصصت)",
+    r"[وف]?(?:شهد|شهدت)",
+)
+
+# Phrases that introduce the chair of a meeting; the person follows.
+CHAIR_MARKERS: tuple[str, ...] = (
+    r"[وف]?برئاسه",
+    r"[وف]?(?:ت|ي)?ترا?س(?:ت|ه|ها)?",
+    r"[وف]?اشرف(?:ت)? علي(?: (?:تنظيمه|اطواره|افتتاحه))?",
+    r"[وف]?تحت (?:اشراف|رئاسه)",
+)
+
+# Phrases that introduce attendees; a list of people and groups follows.
+ATTENDANCE_MARKERS: tuple[str, ...] = (
+    r"[وف]?بحضور",
+    r"[وف]?(?:الذي|التي)? ?حضر(?:ه|ها)",
+    r"[وف]?بمشاركه",
+    r"[وف]?شارك(?:ت)? (?:فيه|فيها)",
+    r"[وف]?(?:حضر|حضرت)",
+)
+
+# Attendance mode phrases -> AttendanceMode value (hybrid phrases first).
+ATTENDANCE_MODES: tuple[tuple[str, str], ...] = (
+    (
+        r"حضوريا و ?(?:عن بعد|افتراضيا|عبر تقنيه (?:ال)?(?:مناظره|تناظر) (?:ال)?مرئي(?:ه)?)",
+        "hybrid",
+    ),
+    (r"(?:عن بعد|افتراضيا) و ?حضوريا", "hybrid"),
+    (r"ب?(?:صيغه|شكل|طريقه) (?:هجينه|مختلطه)", "hybrid"),
+    (
+        r"(?:عن بعد|افتراضيا|عبر (?:ال)?فيديو"
+        r"|عبر تقنيه (?:ال)?(?:مناظره|تناظر) (?:ال)?مرئي(?:ه)?)",
+        "online",
+    ),
+    (r"حضوريا", "in_person"),
+)
+
+# Words that tie an ordinal to the meeting series ("السابع ضمن سلسله اللقاءات").
+SERIES_MARKERS: tuple[str, ...] = (
+    r"ضمن سلسله",
+    r"من سلسله",
+    r"من نوعه(?:ا)?",
+    r"في سلسله",
+)
+
+# Nouns an ordinal may qualify to count as the meeting's rank in a series.
+ORDINAL_HOSTS: tuple[str, ...] = (
+    r"(?:ال)?دوره",
+    r"(?:ال)?نسخه",
+    r"(?:ال)?لقاء",
+    r"(?:ال)?اجتماع",
+    r"(?:ال)?محطه",
+)
+
+# Speaker verbs that attribute a following quotation (masculine and feminine forms).
+SPEAKER_VERBS: tuple[str, ...] = (
+    r"[وف]?(?:اكد|اكدت|يؤكد|تؤكد)",
+    r"[وف]?(?:قال|قالت|يقول|تقول)",
+    r"[وف]?(?:اضاف|اضافت|يضيف|تضيف)",
+    r"[وف]?(?:اوضح|اوضحت|يوضح|توضح)",
+    r"[وف]?(?:اشار|اشارت|يشير|تشير)",
+    r"[وف]?(?:اعتبر|اعتبرت|يعتبر|تعتبر)",
+    r"[وف]?(?:شدد|شددت|يشدد|تشدد)",
+    r"[وف]?(?:ابرز|ابرزت|يبرز|تبرز)",
+    r"[وف]?(?:اعلن|اعلنت)",
+    r"[وف]?(?:صرح|صرحت)",
+)
+
+# Groups of participants -> ParticipantGroup value. A group mention is the phrase
+# from its head to the end of the list item.
+PARTICIPANT_GROUPS: tuple[tuple[str, str], ...] = (
+    (r"(?:ال)?منتخب(?:ين|ون|ي)", "elected_officials"),
+    (r"(?:ال)?برلماني(?:ين|ون|ي)", "elected_officials"),
+    (r"رؤساء (?:ال)?جماعات", "elected_officials"),
+    (r"(?:ال)?مجتمع (?:ال)?مدني", "civil_society"),
+    (r"(?:ال)?جمعيات", "civil_society"),
+    (r"(?:ال)?مصالح (?:ال)?خارجيه", "external_services"),
+    (r"(?:ال)?مصالح (?:ال)?لاممركزه", "external_services"),
+    (r"(?:ال)?سلطات (?:ال)?محليه", "authorities"),
+    (r"رجال (?:ال)?سلطه", "authorities"),
+    (r"(?:ال)?خبراء", "experts"),
+    (r"(?:ال)?(?:باحثين|اكاديميين|جامعيين)", "experts"),
+    (r"(?:ال)?قطاع (?:ال)?خاص", "private_sector"),
+    (r"(?:ال)?(?:فاعلين|فاعلون) (?:ال)?اقتصادي(?:ين|ون)", "private_sector"),
+    (r"(?:ال)?(?:مقاولات|مقاولين)", "private_sector"),
+    (r"(?:ال)?(?:صحافيين|صحفيين|اعلاميين)|وسائل (?:ال)?اعلام", "media"),
+    (r"(?:ال)?(?:فاعلين|فاعلون|متدخلين|شركاء)", "other"),
+    (r"ممثلي", "other"),
+)
+
+# --- agreement frame ---------------------------------------------------------------
+
+# Agreement nouns -> AgreementKind value (specific before generic).
+AGREEMENT_NOUNS: tuple[tuple[str, str], ...] = (
+    (r"(?:ال)?اتفاقي(?:ه|ات) (?:ال)?شراكه(?: و ?(?:ال)?تعاون)?", "partnership_agreement"),
+    (r"(?:ال)?اتفاقي(?:ه|ات) (?:ال)?اطار", "framework_agreement"),
+    (r"(?:ال)?اتفاقي(?:ه|ات) (?:ال)?تعاون", "cooperation_agreement"),
+    (r"(?:ال)?مذكر(?:ه|ات) (?:ال)?تفاهم", "memorandum_of_understanding"),
+    (r"(?:ال)?(?:عقد|عقود) (?:ال)?(?:برنامج|اهداف|شراكه)", "contract"),
+    (r"(?:ال)?اتفاقي(?:ه|ات)", "convention"),
+)
+
+# Verbs of signing: an agreement noun makes an agreement only when signed.
+SIGNING_MARKERS: tuple[str, ...] = (
+    r"[وف]?(?:ال)?توقيع",
+    r"[وف]?(?:وقع|وقعت|يوقع|توقع|وقعها|وقعه)",
+    r"[وف]?(?:ال)?موقعه",
+    r"[وف]?(?:ابرام|ابرم|ابرمت)",
+)
+
+# What an agreement is for: its purpose follows one of these.
+PURPOSE_MARKERS: tuple[str, ...] = (
+    r"[وف]?(?:تروم|يروم|ترومان)",
+    r"[وف]?(?:تهدف|يهدف) (?:الي)",
+    r"[وف]?(?:ترمي|يرمي) (?:الي)",
+    r"[وف]?(?:تتوخي|يتوخي)",
+    r"[وف]?(?:تسعي|يسعي) (?:الي)",
+    r"[وف]?(?:تتعلق|يتعلق) ب",
+    r"[وف]?بهدف",
+    r"[وف]?من اجل",
+)
+
+# Beneficiary phrases -> Beneficiary value. "وضعي{1,2}ه" tolerates a doubled ي as in
+# the typo "وضعيىة" (normalised "وضعييه").
+BENEFICIARIES: tuple[tuple[str, str], ...] = (
+    (r"(?:ال)?اشخاص (?:في|ذوي) (?:ال)?وضعي{1,2}ه (?:ال)?اعاقه", "persons_with_disabilities"),
+    (
+        r"(?:ال)?اشخاص (?:ال)?معاقين|(?:ال)?معاقين|ذوي (?:ال)?احتياجات (?:ال)?خاصه",
+        "persons_with_disabilities",
+    ),
+    (r"(?:ال)?اشخاص (?:في|ذوي) (?:ال)?اعاقه", "persons_with_disabilities"),
+    (r"(?:ال)?اشخاص (?:ال)?مسنين|(?:ال)?مسنين|(?:ال)?مسنات", "elderly"),
+    (r"(?:ال)?نساء|(?:ال)?مراه|(?:ال)?نسويه", "women"),
+    (r"(?:ال)?اطفال|(?:ال)?طفوله", "children"),
+    (r"(?:ال)?شباب", "youth"),
+    (r"(?:ال)?اسر|(?:ال)?عائلات", "families"),
+    (r"(?:ال)?فئات (?:ال)?هشه|(?:في )?وضعي{1,2}ه (?:ال)?هشاشه|(?:ال)?معوزين", "vulnerable_people"),
+    (r"(?:ال)?(?:تلاميذ|تلميذات|طلبه|طالبات)", "students"),
+    (r"(?:ال)?(?:ساكنه|ساكنات|مناطق) (?:ال)?قرويه|(?:ال)?عالم (?:ال)?قروي", "rural_population"),
+    (r"(?:ال)?مهاجرين|(?:ال)?مهاجرات", "migrants"),
+)
+
+# Markers after which beneficiaries are listed.
+BENEFICIARY_MARKERS: tuple[str, ...] = (
+    r"لفائده",
+    r"لصالح",
+    r"(?:تستهدف|يستهدف|تستفيد منها|يستفيد منه|الموجه(?:ه)? ل)",
+)
+
+# --- background entities ------------------------------------------------------------
+
+# Strategy heads; a period (year range) and pillars may follow.
+STRATEGY_HEADS: tuple[str, ...] = (r"(?:ال)?استراتيجيه", r"(?:ال)?مخطط")
+
+# Markers introducing a strategy's pillars.
+PILLAR_MARKERS: tuple[str, ...] = (
+    r"ترتكز علي",
+    r"ترتكز",
+    r"تقوم علي",
+    r"مرتكزات(?:ها)?",
+    r"محاور(?:ها)?",
+)
+
+# Programme heads: the programme's name is the quoted word that follows.
+PROGRAMME_HEADS: tuple[str, ...] = (
+    r"[وفبل]?(?:ال)?برنامج",
+    r"[وفبل]?(?:ال)?مفهوم",
+    r"[وفبل]?(?:ال)?مبادره",
+    r"[وفبل]?(?:ال)?مشروع",
+    r"[وفبل]?(?:ال)?منصه",
+)
+
+# Topic markers: what a meeting is about follows ("لقاء ... حول X").
+TOPIC_MARKERS: tuple[str, ...] = (r"حول", r"بشان", r"لمناقشه", r"لتدارس", r"خصص ل")
+
+KIND_LABELS = MappingProxyType(
+    {
+        "regional_consultation": "regional consultation",
+        "coordination_meeting": "coordination meeting",
+        "working_meeting": "working meeting",
+        "official_visit": "official visit",
+        "field_visit": "field visit",
+        "launch": "launch",
+        "signing_ceremony": "signing ceremony",
+        "council_session": "council session",
+        "installation": "installation",
+        "study_day": "study day",
+        "conference": "conference",
+        "other": "meeting",
+    }
+)

@@ -1,0 +1,422 @@
+"""People in news text: a title ("وزيرة التضامن …", "والي جهة …") and the name next to it.
+
+Arabic news names officials in a few fixed shapes, which this module reads on
+``search``-normalised text:
+
+* title first: "وزيرة التضامن والإدماج الاجتماعي والأسرة، عواطف حيار" — a title head,
+  its complement (words with the article ال, and place names from the gazetteer),
+  an optional comma, then the name;
+* chained titles for one person: "والي جهة كلميم – واد نون عامل إقليم كلميم محمد …";
+* name first: "عواطف حيار، وزيرة التضامن …", or after an honorific "السيدة حيار".
+
+A name is one to four words; its first word has no article (given names do not), and
+it stops at punctuation, a function word or a verb. Later mentions by surname
+("وأكدت حيار") or by bare title ("تضيف الوزيرة") are resolved against the people
+already found, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+__all__: list[str] = []  # private: used by _extract
+
+_LETTERS = "\u0621-\u064a"
+WORD = re.compile(rf"[{_LETTERS}]+")
+_TOKEN = re.compile(rf"[{_LETTERS}]+|[0-9]+|[^\s{_LETTERS}0-9]")
+
+# Title heads -> PostRole value, feminine forms included. Ordered: specific first.
+TITLE_HEADS: tuple[tuple[str, str], ...] = (
+    (r"(?:ال)?كاتب(?:ه)? (?:ال)?دوله", "secretary_of_state"),
+    (r"(?:ال)?وزير(?:ه)?(?: (?:ال)?منتدب(?:ه)?)?", "minister"),
+    (r"(?:ال)?والي", "wali"),
+    (r"(?:ال)?عامل(?= (?:اقليم|عماله|صاحب))", "governor"),
+    (
+        r"(?:ال)?رئيس(?:ه)? (?:مجلس (?:ال)?جهه|(?:ال)?مجلس (?:ال)?جهوي)",
+        "regional_council_president",
+    ),
+    (
+        r"(?:ال)?رئيس(?:ه)? (?:(?:ال)?مجلس (?:ال)?اقليمي|مجلس (?:عماله|اقليم))",
+        "provincial_council_president",
+    ),
+    (
+        r"(?:ال)?رئيس(?:ه)? (?:(?:ال)?مجلس (?:ال)?جماعي|(?:مجلس )?جماعه)",
+        "commune_president",
+    ),
+    (r"(?:ال)?عمده", "mayor"),
+    (r"(?:ال)?كاتب(?:ه)? (?:ال)?عام(?:ه)?", "general_secretary"),
+    (r"(?:ال)?مدير(?:ه)?(?: (?:ال)?(?:عام|جهوي|اقليمي|تنفيذي)(?:ه)?)?", "director"),
+    (r"(?:ال)?(?:نائب(?:ه)? )?(?:ال)?برلماني(?:ه)?", "member_of_parliament"),
+    (r"(?:ال)?رئيس(?:ه)?", "president"),
+)
+_TITLE = re.compile(
+    rf"(?<![{_LETTERS}])[وف]?(?:"
+    + "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _) in enumerate(TITLE_HEADS))
+    + rf")(?![{_LETTERS}])"
+)
+_HONORIFIC = re.compile(rf"(?<![{_LETTERS}])[وف]?(?:ل|ب)?(?:ال)?(?:سيد|سيده)(?![{_LETTERS}])")
+
+# Place-type words that introduce a place name inside a title's complement.
+_PLACE_WORDS = frozenset({"جهه", "اقليم", "عماله", "مدينه", "جماعه", "ولايه", "بلديه"})
+# Small words allowed inside a title's complement ("الوزير المنتدب لدى …").
+_COMPLEMENT_GLUE = frozenset({"لدي", "المكلف", "المكلفه", "صاحب", "الجلاله"})
+
+# Words that can never be part of a person's name: particles, prepositions,
+# pronouns, time words and the verbs that introduce or follow names in news.
+STOPWORDS = frozenset(
+    [
+        "في",
+        "علي",
+        "من",
+        "الي",
+        "عن",
+        "مع",
+        "خلال",
+        "بعد",
+        "قبل",
+        "حول",
+        "عند",
+        "لدي",
+        "امام",
+        "ضمن",
+        "عبر",
+        "منذ",
+        "حيث",
+        "كما",
+        "قد",
+        "لقد",
+        "ان",
+        "انه",
+        "انها",
+        "بان",
+        "ب",
+        "ل",
+        "و",
+        "ف",
+        "او",
+        "ثم",
+        "بل",
+        "لكن",
+        "غير",
+        "دون",
+        "بين",
+        "تحت",
+        "فوق",
+        "اثر",
+        "وفق",
+        "طبقا",
+        "حسب",
+        "عبر",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "هؤلاء",
+        "الذي",
+        "التي",
+        "الذين",
+        "اللتان",
+        "اللذان",
+        "ما",
+        "لا",
+        "لم",
+        "لن",
+        "هو",
+        "هي",
+        "هم",
+        "يوم",
+        "اليوم",
+        "امس",
+        "غدا",
+        "صباح",
+        "مساء",
+        "السبت",
+        "الاحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعه",
+        "كلمه",
+        "بالمناسبه",
+        "المناسبه",
+        "بمناسبه",
+        "وذلك",
+        "ايضا",
+        "كذلك",
+        "جهه",
+        "اقليم",
+        "عماله",
+        "مدينه",
+        "جماعه",
+        "ولايه",
+        "اكد",
+        "اكدت",
+        "قال",
+        "قالت",
+        "اضاف",
+        "اضافت",
+        "اوضح",
+        "اوضحت",
+        "اشار",
+        "اشارت",
+        "اعتبر",
+        "اعتبرت",
+        "شدد",
+        "شددت",
+        "ابرز",
+        "ابرزت",
+        "اعلن",
+        "اعلنت",
+        "دعا",
+        "دعت",
+        "ترأس",
+        "ترأست",
+        "ترئس",
+        "تراس",
+        "تراست",
+        "اشرف",
+        "اشرفت",
+        "حضر",
+        "حضرت",
+        "السيد",
+        "السيده",
+        "الوزير",
+        "الوزيره",
+        "الوالي",
+        "العامل",
+        "الرئيس",
+        "الرئيسه",
+        "رئيس",
+        "رئيسه",
+        "وزير",
+        "وزيره",
+        "والي",
+        "عامل",
+        "مدير",
+        "مديره",
+        "عمده",
+        "رؤساء",
+        "ممثلي",
+        "ممثل",
+        "ممثله",
+        "منتخبين",
+        "فضلا",
+        "جانب",
+        "اضافه",
+        "الملك",
+        "جلاله",
+        "صاحب",
+    ]
+)
+
+
+@attrs.frozen
+class TitleMatch:
+    """One post title found in normalised text.
+
+    Attributes:
+        role: PostRole value of the title head.
+        start: Offset of the head (after a conjunction prefix) in normalised text.
+        end: Offset just past the title's complement.
+        head_end: Offset just past the head words.
+        feminine: Whether the head is in the feminine form.
+        places: ``(start, end)`` of the place names consumed inside the complement.
+    """
+
+    role: str
+    start: int
+    end: int
+    head_end: int
+    feminine: bool
+    places: tuple[tuple[int, int], ...] = ()
+
+
+@attrs.frozen
+class PersonMention:
+    """A named person with the titles written next to the name.
+
+    Attributes:
+        name_start: Offset of the name in normalised text.
+        name_end: Offset just past the name.
+        start: Offset of the whole mention (titles and name).
+        end: Offset just past the whole mention.
+        titles: The titles attached to this person, in text order.
+        honorific_feminine: ``True``/``False`` when "السيدة"/"السيد" precedes the name.
+    """
+
+    name_start: int
+    name_end: int
+    start: int
+    end: int
+    titles: tuple[TitleMatch, ...] = ()
+    honorific_feminine: bool | None = None
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOKEN.finditer(text, start, end)]
+
+
+def title_at(text: str, pos: int, places: Sequence[tuple[int, int]]) -> TitleMatch | None:
+    """The title starting at ``pos`` (a conjunction و/ف may precede it), with its complement."""
+    match = _TITLE.match(text, pos)
+    if match is None and pos > 0 and text[pos - 1] in "وف":
+        match = _TITLE.match(text, pos - 1)  # pos is a head right after its conjunction
+    if match is None:
+        return None
+    index = next(i for i, group in enumerate(match.groups()) if group is not None)
+    role = TITLE_HEADS[index][1]
+    head_start = match.start(f"t{index}")
+    head = match.group(f"t{index}")
+    feminine = head.split(" ")[0].endswith("ه")
+    end = _complement_end(text, match.end(), places)
+    consumed = tuple((s, e) for s, e in places if match.end() <= s and e <= end)
+    if role == "president" and end == match.end():
+        return None  # a bare "رئيس" with nothing after it is not a title
+    return TitleMatch(role, head_start, end, match.end(), feminine, consumed)
+
+
+def _place_at(pos: int, places: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    for start, end in places:
+        if start <= pos < end:  # a place may begin inside the head ("رئيس مجلس جهة سوس ماسة")
+            return start, end
+    return None
+
+
+def _complement_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> int:
+    """Extend a title over its complement: article words, glue words and place names."""
+    end = pos
+    cursor = pos
+    while True:
+        gap = cursor
+        while gap < len(text) and text[gap] == " ":
+            gap += 1
+        place = _place_at(gap, places) or _place_at(_strip_prefix(text, gap), places)
+        if place is not None:
+            end = cursor = place[1]
+            continue
+        word = WORD.match(text, gap)
+        if word is None:
+            return end
+        token = word.group()
+        bare = token[1:] if token[:1] in "وفلب" and token[1:3] == "ال" else token
+        if token in _PLACE_WORDS or bare in _PLACE_WORDS:
+            end = cursor = word.end()
+            continue
+        if token.startswith(("ال", "لل")) or bare.startswith("ال") or token in _COMPLEMENT_GLUE:
+            if _TITLE.match(text, gap) and not token.startswith("لل"):
+                return end  # another title begins: a chained post, not a complement
+            end = cursor = word.end()
+            continue
+        return end
+
+
+def _strip_prefix(text: str, pos: int) -> int:
+    """Skip a one-letter proclitic (ب ل و ف) glued to a place name."""
+    if pos < len(text) and text[pos] in "بلوف":
+        return pos + 1
+    return pos
+
+
+def name_at(text: str, pos: int, *, max_words: int = 4) -> tuple[int, int] | None:
+    """A person's name starting at ``pos`` (after optional spaces/comma), or ``None``."""
+    tokens: list[tuple[int, int]] = []
+    cursor = pos
+    while len(tokens) < max_words:
+        gap = cursor
+        while gap < len(text) and text[gap] == " ":
+            gap += 1
+        word = WORD.match(text, gap)
+        if word is None:
+            break
+        token = word.group()
+        if token in STOPWORDS or (_TITLE.match(text, gap) and tokens):
+            break
+        if not tokens and (token.startswith("ال") or (token[:1] == "و" and token[1:3] == "ال")):
+            return None
+        if tokens and token[:1] in "وف" and (token[1:3] == "ال" or token[1:] in STOPWORDS):
+            break
+        if len(token) < 2:
+            break
+        tokens.append(word.span())
+        cursor = word.end()
+    if not tokens:
+        return None
+    return tokens[0][0], tokens[-1][1]
+
+
+def _skip_comma(text: str, pos: int) -> int:
+    gap = pos
+    while gap < len(text) and text[gap] == " ":
+        gap += 1
+    if gap < len(text) and text[gap] == ",":
+        return gap + 1
+    return pos
+
+
+def mention_at(
+    text: str, pos: int, places: Sequence[tuple[int, int]], *, limit: int | None = None
+) -> PersonMention | None:
+    """A person mention beginning at ``pos``: titles then name, or name then titles."""
+    limit = len(text) if limit is None else limit
+    gap = pos
+    while gap < limit and text[gap] == " ":
+        gap += 1
+    honorific = _HONORIFIC.match(text, gap)
+    feminine: bool | None = None
+    if honorific is not None:
+        feminine = honorific.group().endswith("ه")
+        gap = honorific.end()
+    titles = _titles_from(text, gap, places, limit)
+    if titles:
+        name = name_at(text, _skip_comma(text, titles[-1].end))
+        if name is None or name[1] > limit:
+            return None
+        start = honorific.start() if honorific else titles[0].start
+        return PersonMention(name[0], name[1], start, name[1], tuple(titles), feminine)
+    name = name_at(text, gap)
+    if name is None or name[1] > limit:
+        return None
+    after = _skip_comma(text, name[1])
+    # "عواطف حيار، وزيرة التضامن …": titles after the name and a comma.
+    trailing = _titles_from(text, after, places, limit) if after != name[1] else []
+    if not trailing and honorific is None:
+        return None  # a bare run of words is not known to be a name
+    start = honorific.start() if honorific else name[0]
+    end = trailing[-1].end if trailing else name[1]
+    return PersonMention(name[0], name[1], start, end, tuple(trailing), feminine)
+
+
+def _titles_from(
+    text: str, pos: int, places: Sequence[tuple[int, int]], limit: int
+) -> list[TitleMatch]:
+    """Consecutive titles from ``pos`` ("والي جهة … عامل إقليم …"), all before ``limit``."""
+    titles: list[TitleMatch] = []
+    cursor = pos
+    while True:
+        nxt = cursor
+        while nxt < limit and text[nxt] == " ":
+            nxt += 1
+        title = title_at(text, nxt, places)
+        if title is None or title.end > limit:
+            return titles
+        titles.append(title)
+        cursor = title.end
+
+
+def find_titles(text: str, places: Sequence[tuple[int, int]]) -> list[TitleMatch]:
+    """Every title in ``text`` (used to find people named after a title)."""
+    found = []
+    for match in _TITLE.finditer(text):
+        title = title_at(text, match.start(), places)
+        if title is not None:
+            found.append(title)
+    return found
+
+
+def honorifics(text: str) -> list[tuple[int, int]]:
+    """Spans of "السيد"/"السيدة" (with glued prefixes) in ``text``."""
+    return [m.span() for m in _HONORIFIC.finditer(text)]

@@ -1,0 +1,202 @@
+"""The extractor on texts written for these tests (never copies of real articles).
+
+Names of officials here are invented; places and institutions are real, since the
+gazetteer is what the extractor resolves them with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+import moroccan_social_news as msn
+from moroccan_social_news import (
+    AgreementKind,
+    AmountQualifier,
+    AttendanceMode,
+    Beneficiary,
+    MeetingKind,
+    ParticipantGroup,
+    PostRole,
+    Weekday,
+)
+
+SOUSS = (
+    "ترأس والي جهة سوس ماسة عامل عمالة أكادير إداوتنان، سعيد المرابطي، يوم الخميس "
+    "12 ماي 2022 بمقر الولاية، اجتماعا تنسيقيا خصص لتتبع تنزيل برنامج الحد من الفوارق "
+    "المجالية، بحضور رئيس مجلس جهة سوس ماسة كريم الوزاني، ورؤساء المصالح اللاممركزة، "
+    "وممثلي السلطات المحلية."
+)
+
+CASABLANCA_SESSION = (
+    "عقد مجلس جهة الدار البيضاء سطات، يوم الاثنين 7 مارس 2022، دورته العادية لشهر مارس "
+    "برئاسة رئيسة المجلس نادية الشرقاوي، وصادق خلالها على عدد من النقاط المدرجة في جدول "
+    "الأعمال."
+)
+
+ONLINE_DIACRITICS = (
+    "انْعَقَـــدَ يَوْمَ الأَرْبِعَاء، عن بعد، الاجتماعُ التَّشاوري الجهوي الخامس حول البرنامج "
+    "الوطني للتكفل بالأطفال، برئاسة كاتبة الدولة المكلفة بالأسرة، سلمى الفاسي، وبمشاركة "
+    "ممثلي القطاعات الحكومية والجمعيات العاملة في مجال الطفولة."
+)
+
+AGREEMENT_CENTIMES = (
+    "وقعت وكالة التنمية الاجتماعية ومجلس جهة الشرق، الجمعة بوجدة، اتفاقية شراكة بغلاف مالي "
+    "يناهز 6 ملايير سنتيم، تهدف إلى دعم التمكين الاقتصادي للنساء القرويات والشباب، "
+    "تساهم فيها الوكالة بـ 20 مليون درهم."
+)
+
+MOU_EUROS = (
+    "جرى، أمس الثلاثاء بالرباط، التوقيع على مذكرة تفاهم بين وزارة التضامن والإدماج "
+    "الاجتماعي والأسرة وشريك أوروبي، بقيمة 10 ملايين أورو، لفائدة الأشخاص المسنين."
+)
+
+LAUNCH = (
+    "أعطى عامل إقليم الحسيمة، يوسف البقالي، صباح السبت بمدينة الحسيمة، انطلاقة أشغال بناء "
+    "مركز لاستقبال الأشخاص في وضعية إعاقة، بكلفة إجمالية تصل إلى 15 مليون درهم."
+)
+
+NO_MEETING = (
+    "عرفت أسعار الخضر والفواكه ارتفاعا ملحوظا في أسواق مدينة فاس خلال الأسبوع الجاري، "
+    "وعزا مهنيون ذلك إلى تراجع العرض بسبب موجة البرد التي تعرفها المنطقة.",
+    "أعلنت المديرية العامة للأرصاد الجوية عن تساقطات مطرية مرتقبة يوم الأحد بعدد من "
+    "أقاليم المملكة، مع انخفاض في درجات الحرارة.",
+    "فاز فريق الرجاء الرياضي على ضيفه بهدفين دون رد، في المباراة التي جمعتهما مساء "
+    "الأحد برسم الدورة السابعة من البطولة الوطنية.",
+    "دعت النقابة الوطنية للتعليم إلى اجتماع عاجل مع الوزارة لمناقشة الملف المطلبي.",
+)
+
+
+def _only_meeting(text: str) -> msn.Meeting:
+    result = msn.extract(text)
+    assert len(result.meetings) == 1, result
+    return result.meetings[0]
+
+
+def test_coordination_meeting_chaired_by_a_wali() -> None:
+    m = _only_meeting(SOUSS)
+    assert m.kind is MeetingKind.COORDINATION_MEETING
+    assert m.weekday is Weekday.THURSDAY
+    assert m.date == dt.date(2022, 5, 12)
+    assert m.region is not None
+    assert m.region.code == "MA-09"
+    assert m.chair is not None
+    assert m.chair.person is not None
+    assert m.chair.person.name == "سعيد المرابطي"
+    roles = [p.role for p in m.chair.posts]
+    assert roles == [PostRole.WALI, PostRole.GOVERNOR]
+    people = [p.person.name for p in m.participants if p.person is not None]
+    assert people == ["كريم الوزاني"]
+    groups = {p.group_kind: p.group for p in m.participants if p.group is not None}
+    assert groups[ParticipantGroup.EXTERNAL_SERVICES] == "رؤساء المصالح اللاممركزة"
+    assert groups[ParticipantGroup.AUTHORITIES] == "ممثلي السلطات المحلية"
+    span = m.evidence.get("chair")[0]
+    assert "سعيد المرابطي" in SOUSS[span.start : span.end]
+
+
+def test_council_session_with_a_full_date_and_a_female_chair() -> None:
+    m = _only_meeting(CASABLANCA_SESSION)
+    assert m.kind is MeetingKind.COUNCIL_SESSION
+    assert (m.weekday, m.date) == (Weekday.MONDAY, dt.date(2022, 3, 7))
+    assert m.region is not None
+    assert m.region.code == "MA-06"
+    assert m.chair is not None
+    assert m.chair.person is not None
+    assert m.chair.person.name == "نادية الشرقاوي"
+    assert m.chair.person.gender is msn.Gender.FEMALE
+
+
+def test_diacritics_tatweel_online_and_feminine_ordinal() -> None:
+    m = _only_meeting(ONLINE_DIACRITICS)
+    assert m.kind is MeetingKind.REGIONAL_CONSULTATION
+    assert m.weekday is Weekday.WEDNESDAY
+    assert m.attendance_mode is AttendanceMode.ONLINE
+    assert m.ordinal == 5
+    assert m.chair is not None
+    assert m.chair.person is not None
+    assert m.chair.person.name == "سلمى الفاسي"
+    # Evidence points into the published text, diacritics included.
+    span = m.evidence.get("ordinal")[0]
+    assert ONLINE_DIACRITICS[span.start : span.end] == "الخامس"
+
+
+def test_agreement_in_centimes_with_a_contribution_and_two_parties() -> None:
+    result = msn.extract(AGREEMENT_CENTIMES)
+    (a,) = result.agreements
+    assert a.kind is AgreementKind.PARTNERSHIP_AGREEMENT
+    assert a.total_cost is not None
+    assert a.total_cost.amount == Decimal("60000000")
+    assert a.total_cost.currency == "MAD"
+    assert a.total_cost.qualifier is AmountQualifier.APPROXIMATE
+    assert [c.amount.amount for c in a.contributions] == [Decimal("20000000")]
+    assert Beneficiary.WOMEN in a.beneficiaries
+    assert Beneficiary.YOUTH in a.beneficiaries
+    assert a.purpose == "دعم التمكين الاقتصادي للنساء القرويات والشباب"
+    assert a.region is not None
+    assert a.region.code == "MA-02"
+    span = a.evidence.get("total_cost")[0]
+    assert "6 ملايير سنتيم" in AGREEMENT_CENTIMES[span.start : span.end]
+
+
+def test_memorandum_in_euros_for_the_elderly() -> None:
+    (a,) = msn.extract(MOU_EUROS).agreements
+    assert a.kind is AgreementKind.MEMORANDUM_OF_UNDERSTANDING
+    assert a.total_cost is not None
+    assert (a.total_cost.amount, a.total_cost.currency) == (Decimal("10000000"), "EUR")
+    assert a.beneficiaries == (Beneficiary.ELDERLY,)
+    assert any(p.id == "ministry-solidarity" for p in a.parties)
+
+
+def test_launch_in_a_city_with_an_upper_bound_cost() -> None:
+    result = msn.extract(LAUNCH)
+    m = result.meetings[0]
+    assert m.kind is MeetingKind.LAUNCH
+    assert m.weekday is Weekday.SATURDAY
+    assert m.region is not None
+    assert m.region.code == "MA-01"
+
+
+def test_relative_dates_need_a_reference() -> None:
+    text = "انعقد أمس بمقر عمالة سلا لقاء تشاوري جهوي برئاسة عامل العمالة."
+    assert msn.extract(text).meetings[0].date is None
+    with_ref = msn.extract(text, reference_date=dt.date(2023, 4, 11))
+    assert with_ref.meetings[0].date == dt.date(2023, 4, 10)
+
+
+@pytest.mark.parametrize("text", NO_MEETING)
+def test_texts_without_a_meeting_give_nothing(text: str) -> None:
+    result = msn.extract(text)
+    assert result.meetings == ()
+    assert result.agreements == ()
+
+
+def test_wrong_types() -> None:
+    with pytest.raises(TypeError, match="takes an Article or a str"):
+        msn.extract(b"bytes")  # type: ignore[arg-type]  # wrong type is the point
+    with pytest.raises(TypeError, match=r"reference_date must be a datetime\.date"):
+        msn.extract("نص", reference_date="2023-01-01")  # type: ignore[arg-type]  # the point
+
+
+def test_deterministic() -> None:
+    assert msn.extract(SOUSS) == msn.extract(SOUSS)
+
+
+def test_seed_article_reproduces_its_curated_record() -> None:
+    article = msn.load_article("000_f74c56cb0e906b4f")
+    result = msn.extract(article)
+    assert result.meetings == msn.load_meetings()
+    assert result.agreements == msn.load_agreements()
+    assert msn.to_dict(result) == msn.to_dict(
+        msn.ExtractionResult(
+            article_id=article.id,
+            meetings=msn.load_meetings(),
+            agreements=msn.load_agreements(),
+        )
+    )
+    span = result.evidence_for(result.meetings[0], "ordinal")
+    assert span is not None
+    assert article.text[span.start : span.end] == "السابع"
+    assert result.agreements[0].total_cost is not None
+    assert result.agreements[0].total_cost.amount == Decimal("20000000")
