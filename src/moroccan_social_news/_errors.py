@@ -20,6 +20,9 @@ __all__ = [
     "RecordValidationError",
     "UnknownArticleError",
     "UnknownNameError",
+    "UnknownPresetError",
+    "UnknownRegionError",
+    "UnknownStepError",
     "UnsafePathError",
 ]
 
@@ -75,6 +78,21 @@ class UnknownArticleError(UnknownNameError):
 
     def __init__(self, name: object, valid: Iterable[str]) -> None:
         super().__init__("article id", name, valid)
+
+
+class UnknownRegionError(UnknownNameError):
+    """No Moroccan region has this ISO 3166-2 code (valid: ``MA-01`` ... ``MA-12``).
+
+    Examples:
+        >>> import moroccan_social_news as msn
+        >>> msn.region("MA-16")
+        Traceback (most recent call last):
+        ...
+        moroccan_social_news._errors.UnknownRegionError: unknown region code 'MA-16'; ...
+    """
+
+    def __init__(self, name: object, valid: Iterable[str]) -> None:
+        super().__init__("region code", name, valid)
 
 
 class DataIntegrityError(MoroccanSocialNewsError, ValueError):
@@ -148,3 +166,33 @@ class UnsafePathError(_LocatedError):
 
 class RecordValidationError(_LocatedError):
     """A record's data is well formed but its values are not valid (e.g. end < start)."""
+
+
+class UnknownStepError(UnknownNameError):
+    """No built-in normalisation step has this name.
+
+    Examples:
+        >>> import moroccan_social_news as msn
+        >>> msn.Normalizer(["unify_alif"])
+        Traceback (most recent call last):
+        ...
+        moroccan_social_news._errors.UnknownStepError: unknown normalisation step 'unify_alif'; ...
+    """
+
+    def __init__(self, name: object, valid: Iterable[str]) -> None:
+        super().__init__("normalisation step", name, valid)
+
+
+class UnknownPresetError(UnknownNameError):
+    """No normalisation preset has this name.
+
+    Examples:
+        >>> import moroccan_social_news as msn
+        >>> msn.normalize("نص", preset="fast")
+        Traceback (most recent call last):
+        ...
+        moroccan_social_news._errors.UnknownPresetError: ... 'fast'; valid: display, search, strict
+    """
+
+    def __init__(self, name: object, valid: Iterable[str]) -> None:
+        super().__init__("normalisation preset", name, valid)
