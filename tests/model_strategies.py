@@ -141,7 +141,9 @@ programmes = st.builds(
     description=optional_texts,
     members=st.lists(organizations, max_size=3, unique=True).map(tuple),
 )
-contributions = st.builds(Contribution, st.none() | organizations, texts, monetary_amounts)
+contributions = st.builds(
+    Contribution, st.none() | organizations, st.none() | texts, monetary_amounts
+)
 
 
 def _evidence_for(cls: type) -> st.SearchStrategy[Evidence]:

@@ -200,3 +200,134 @@ def test_seed_article_reproduces_its_curated_record() -> None:
     assert article.text[span.start : span.end] == "السابع"
     assert result.agreements[0].total_cost is not None
     assert result.agreements[0].total_cost.amount == Decimal("20000000")
+
+
+# (text, kind, weekday, region code, chair name, participants as (name or group))
+MORE_MEETINGS = [
+    (
+        # a ministerial work visit: the visitor leads it; "رفقة" introduces company
+        "قام وزير الصحة والحماية الاجتماعية، يوسف العلوي، يوم الجمعة 3 يونيو 2022، بزيارة "
+        "عمل إلى مدينة مراكش، تفقد خلالها أشغال بناء المستشفى الجامعي الجديد، رفقة والي "
+        "جهة مراكش آسفي عامل عمالة مراكش، عبد الله الكبير.",
+        MeetingKind.OFFICIAL_VISIT,
+        Weekday.FRIDAY,
+        "MA-07",
+        "يوسف العلوي",
+        ["عبد الله الكبير"],
+    ),
+    (
+        # installation; a post named without a person is a described participant
+        "جرى، اليوم الخميس بمقر عمالة إقليم تاونات، حفل تنصيب العامل الجديد على الإقليم، "
+        "السيد رشيد الحسني، بحضور رئيس المجلس الإقليمي ومنتخبين وممثلي السلطات المحلية.",
+        MeetingKind.INSTALLATION,
+        Weekday.THURSDAY,
+        "MA-03",
+        None,
+        ["رئيس المجلس الإقليمي", "منتخبين", "ممثلي السلطات المحلية"],
+    ),
+    (
+        # a study day in a city known to the gazetteer
+        "نظمت جمعية الأمل لرعاية الأطفال، السبت الماضي بالعيون، يوما دراسيا حول حماية الطفولة.",
+        MeetingKind.STUDY_DAY,
+        Weekday.SATURDAY,
+        "MA-11",
+        None,
+        [],
+    ),
+    (
+        # an online coordination meeting chaired by a secretary of state
+        "ترأست كاتبة الدولة المكلفة بالاقتصاد الاجتماعي، فاطمة الزهراء بنعلي، عبر تقنية "
+        "التناظر المرئي، اجتماعا تنسيقيا مع المديرين الجهويين، خصص لتتبع برنامج الدعم.",
+        MeetingKind.COORDINATION_MEETING,
+        None,
+        None,
+        "فاطمة الزهراء بنعلي",
+        [],
+    ),
+    (
+        # Mashriqi month name; groups split at "و" that opens another group
+        "انعقد في 15 كانون الثاني 2023 بالرباط لقاء تشاوري جهوي حول مخطط العمل 2027-2023 "
+        "لجهة الرباط سلا القنيطرة، بحضور ممثلي القطاعات الحكومية وفعاليات المجتمع المدني.",
+        MeetingKind.REGIONAL_CONSULTATION,
+        None,
+        "MA-04",
+        None,
+        ["ممثلي القطاعات الحكومية", "فعاليات المجتمع المدني"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "weekday", "region", "chair", "participants"), MORE_MEETINGS
+)
+def test_more_meetings(
+    text: str,
+    kind: MeetingKind,
+    weekday: Weekday | None,
+    region: str | None,
+    chair: str | None,
+    participants: list[str],
+) -> None:
+    m = _only_meeting(text)
+    assert m.kind is kind
+    assert m.weekday is weekday
+    assert (m.region.code if m.region else None) == region
+    assert (m.chair.person.name if m.chair and m.chair.person else None) == chair
+    assert [p.person.name if p.person else p.group for p in m.participants] == participants
+    for field in m.evidence.fields():
+        for span in m.evidence.get(field):
+            assert 0 <= span.start < span.end <= len(text)
+
+
+def test_mashriqi_date_and_reversed_plan_period() -> None:
+    m = _only_meeting(MORE_MEETINGS[4][0])
+    assert m.date == dt.date(2023, 1, 15)
+    assert m.strategy is not None
+    assert m.strategy.period == msn.YearRange(2023, 2027)
+
+
+def test_digit_ordinal_of_an_edition() -> None:
+    text = (
+        "افتتحت، مساء الأربعاء بأكادير، فعاليات الدورة 12 من المنتدى الجهوي للاقتصاد "
+        "الاجتماعي والتضامني، برئاسة والي جهة سوس ماسة."
+    )
+    m = _only_meeting(text)
+    assert (m.kind, m.ordinal, m.region and m.region.code) == (MeetingKind.CONFERENCE, 12, "MA-09")
+    assert m.chair is None  # a title without a name is not a named chair
+
+
+def test_agreement_signed_during_a_study_day_is_attached_to_it() -> None:
+    text = (
+        "نظمت جمعية محلية، السبت الماضي بالعيون، يوما دراسيا حول حماية الطفولة، تم خلاله "
+        "توقيع اتفاقية شراكة بقيمة مليون و500 ألف درهم لفائدة الأطفال."
+    )
+    result = msn.extract(text)
+    (a,) = result.agreements
+    assert a.total_cost is not None
+    assert a.total_cost.amount == Decimal("1500000")
+    assert a.beneficiaries == (Beneficiary.CHILDREN,)
+    assert result.meetings[0].agreements == (a,)
+
+
+def test_contribution_without_a_named_party_is_kept() -> None:
+    text = (
+        "وقعت وزارة التضامن والإدماج الاجتماعي والأسرة والتعاون الوطني، اليوم بالرباط، "
+        "مذكرة تفاهم بكلفة إجمالية تبلغ 50 مليون درهم، منها 30 مليون درهم، لفائدة الأشخاص "
+        "المسنين."
+    )
+    (a,) = msn.extract(text).agreements
+    assert a.total_cost is not None
+    assert a.total_cost.amount == Decimal("50000000")
+    assert [c.amount.amount for c in a.contributions] == [Decimal("30000000")]
+    assert {p.id for p in a.parties} == {"ministry-solidarity", "entraide-nationale"}
+
+
+def test_statistics_and_budget_news_are_not_meetings() -> None:
+    for text in (
+        "كشفت المندوبية السامية للتخطيط أن معدل البطالة بلغ 13 في المائة خلال الفصل الثالث "
+        "من سنة 2023.",
+        "خصصت الحكومة في مشروع قانون المالية لسنة 2024 غلافا ماليا يناهز 9 مليارات درهم "
+        "لدعم الأسر المعوزة.",
+    ):
+        result = msn.extract(text)
+        assert (result.meetings, result.agreements) == ((), ())

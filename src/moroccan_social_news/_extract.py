@@ -105,6 +105,7 @@ _LINK_TO_MEETING = _word_re(
         r"بالمناسبه",
         r"خلال (?:هذا|ذات|نفس) (?:ال)?(?:لقاء|اجتماع)",
         r"علي هامش",
+        r"خلال(?:ه|ها)",
         r"في ختام",
     )
 )
@@ -555,7 +556,9 @@ def _participants(
 
 
 _CONNECTOR = re.compile(r"[\s,]*(?:(?:فضلا عن|الي جانب|بالاضافه الي|اضافه الي)[\s,]*)?")
-_GROUP_LEAD = re.compile(rf"(?:رؤساء|اعضاء|مسؤولي|ممثلي|ممثلو|عدد من|مختلف)(?![{_L}])")
+_GROUP_LEAD = re.compile(
+    rf"(?:رؤساء|اعضاء|مسؤولي|ممثلي|ممثلو|عدد من|مختلف|فعاليات)(?![{_L}])"
+)
 _MAX_GROUP_WORDS = 12
 
 
@@ -578,11 +581,21 @@ def _list_items(ctx: _Context, start: int, end: int) -> list[tuple[str, int, int
             items.append(("person", pos, mention.end))
             pos = mention.end
             continue
-        item_start = pos + 1 if text[pos] in "وف" and _starts_item(text, pos + 1) else pos
+        title = pp.title_at(text, pos, ctx.place_spans)
+        if title is not None and title.end <= end:
+            # A post named without a person: a described participant.
+            items.append((lx.TITLE_GROUPS.get(title.role, "other"), title.start, title.end))
+            pos = title.end
+            continue
+        item_start = pos + 1 if text[pos] in "وف" and _starts_item(text, pos) else pos
         item_end = _group_end(text, item_start, end)
         words = len(text[item_start:item_end].split())
-        starts_group = _GROUP.match(text, item_start) or _GROUP_LEAD.match(text, item_start)
-        label = _group_label(text, item_start, item_end)
+        starts_group = (
+            _GROUP.match(text, pos)  # with its glued conjunction, if any
+            or _GROUP.match(text, item_start)
+            or _GROUP_LEAD.match(text, item_start)
+        )
+        label = _group_label(text, pos, item_end)
         if not starts_group or label is None or words > _MAX_GROUP_WORDS:
             break  # the list has ended: this item is neither a person nor a group
         s, e = _trim(text, item_start, item_end)
@@ -605,12 +618,13 @@ def _group_label(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _starts_item(text: str, pos: int) -> bool:
+def _starts_item(text: str, conj: int) -> bool:
+    """Whether the word after the conjunction at ``conj`` opens a person or group item."""
     return bool(
-        text.startswith("ال", pos)
-        or _GROUP.match(text, pos)
-        or _GROUP_LEAD.match(text, pos)
-        or pp.title_at(text, pos, ()) is not None
+        text.startswith("ال", conj + 1)
+        or _GROUP.match(text, conj)  # the pattern takes the glued "و" as its prefix
+        or _GROUP_LEAD.match(text, conj + 1)
+        or pp.title_at(text, conj + 1, ()) is not None
     )
 
 
@@ -625,17 +639,18 @@ def _group_end(text: str, start: int, end: int) -> int:
             nxt = pos + 1
             if text.startswith(("فضلا عن", "الي جانب", "بالاضافه الي"), nxt):
                 return pos
-            if text[nxt] in "و" and _starts_new_item(text, nxt + 1):
+            if text[nxt] == "و" and _starts_new_item(text, nxt):
                 return pos
         pos += 1
     return end
 
 
-def _starts_new_item(text: str, pos: int) -> bool:
+def _starts_new_item(text: str, conj: int) -> bool:
+    """Whether "و" at ``conj`` starts another person or group (not a noun's conjunct)."""
     return bool(
-        _GROUP.match(text, pos)
-        or _GROUP_LEAD.match(text, pos)
-        or pp.title_at(text, pos, ()) is not None
+        _GROUP.match(text, conj)
+        or _GROUP_LEAD.match(text, conj + 1)
+        or pp.title_at(text, conj + 1, ()) is not None
     )
 
 
@@ -1082,7 +1097,7 @@ def _costs(
                     break
             evidence[f"contributions[{len(contributions)}]"] = [span]
             contributions.append(
-                Contribution(party=party, party_name=party_name or "", amount=amount)
+                Contribution(party=party, party_name=party_name or None, amount=amount)
             )
         elif total is None:
             total = amount

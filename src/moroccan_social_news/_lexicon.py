@@ -56,7 +56,8 @@ EVENT_MARKERS: tuple[str, ...] = (
     r"[وف]?بحضور",
     r"[وف]?حضر(?:ه|ها|ت)?",
     r"[وف]?شارك(?:ت)? (?:في|فيه|فيها)",
-    r"[وف]?(?:قام|قامت) بزياره",
+    r"[وف]?(?:قام|قامت|يقوم|تقوم|سيقوم|ستقوم)",
+    r"[وف]?(?:تفقد|تفقدت)",
     r"[وف]?(?:حل|حلت)",
     r"[وف]?(?:جري|جرت|تم|يتم)",
     r"[وف]?(?:اعطي|اعطت) (?:ال)?انطلاقه",
@@ -66,6 +67,10 @@ EVENT_MARKERS: tuple[str, ...] = (
 
 # Phrases that introduce the chair of a meeting; the person follows.
 CHAIR_MARKERS: tuple[str, ...] = (
+    # The subject of a visit or a launch leads it: "قام وزير الصحة … بزيارة".
+    r"[وف]?(?:قام|قامت|يقوم|تقوم)",
+    r"[وف]?(?:اعطي|اعطت|يعطي|تعطي)",
+    r"[وف]?(?:افتتح|افتتحت|دشن|دشنت)",
     r"[وف]?برئاسه",
     r"[وف]?(?:ت|ي)?ترا?س(?:ت|ه|ها)?",
     r"[وف]?اشرف(?:ت)? علي(?: (?:تنظيمه|اطواره|افتتاحه))?",
@@ -79,6 +84,22 @@ ATTENDANCE_MARKERS: tuple[str, ...] = (
     r"[وف]?بمشاركه",
     r"[وف]?شارك(?:ت)? (?:فيه|فيها)",
     r"[وف]?(?:حضر|حضرت)",
+    r"[وف]?رفقه",
+    r"[وف]?(?:مرفوقا|مرفوقه) ب",
+)
+
+# Titles named without a person ("بحضور رئيس المجلس الإقليمي") become described
+# participants; their group kind follows the post.
+TITLE_GROUPS = MappingProxyType(
+    {
+        "wali": "authorities",
+        "governor": "authorities",
+        "regional_council_president": "elected_officials",
+        "provincial_council_president": "elected_officials",
+        "commune_president": "elected_officials",
+        "mayor": "elected_officials",
+        "member_of_parliament": "elected_officials",
+    }
 )
 
 # Attendance mode phrases -> AttendanceMode value (hybrid phrases first).
@@ -146,7 +167,7 @@ PARTICIPANT_GROUPS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?(?:فاعلين|فاعلون) (?:ال)?اقتصادي(?:ين|ون)", "private_sector"),
     (r"(?:ال)?(?:مقاولات|مقاولين)", "private_sector"),
     (r"(?:ال)?(?:صحافيين|صحفيين|اعلاميين)|وسائل (?:ال)?اعلام", "media"),
-    (r"(?:ال)?(?:فاعلين|فاعلون|متدخلين|شركاء)", "other"),
+    (r"(?:ال)?(?:فاعلين|فاعلون|متدخلين|شركاء|فعاليات)", "other"),
     (r"ممثلي", "other"),
 )
 

@@ -546,7 +546,8 @@ class Contribution:
 
     Attributes:
         party: The contributing organisation, when resolved.
-        party_name: The party as written.
+        party_name: The party as written, or ``None`` when the text gives the share
+            without saying whose it is ("منها 30 مليون درهم").
         amount: What it contributes.
 
     Examples:
@@ -557,7 +558,7 @@ class Contribution:
     """
 
     party: Organization | None = attrs.field(validator=_instance(Organization, optional=True))
-    party_name: str = attrs.field(validator=_text)
+    party_name: str | None = attrs.field(validator=_optional_text)
     amount: MonetaryAmount = attrs.field(validator=_instance(MonetaryAmount))
 
 
@@ -717,6 +718,12 @@ class Agreement:
     def __attrs_post_init__(self) -> None:
         _check_evidence_paths(self, self.evidence)
 
+    def _repr_html_(self) -> str:
+        """Jupyter's view: a right-to-left card (see :func:`to_html`)."""
+        from ._html import repr_html
+
+        return repr_html(self)
+
 
 @attrs.frozen
 class Meeting:
@@ -832,6 +839,12 @@ class Meeting:
                 )
         _check_evidence_paths(self, self.evidence)
 
+    def _repr_html_(self) -> str:
+        """Jupyter's view: a right-to-left card (see :func:`to_html`)."""
+        from ._html import repr_html
+
+        return repr_html(self)
+
 
 @attrs.frozen
 class ExtractionResult:
@@ -887,3 +900,9 @@ class ExtractionResult:
             )
         spans = record.evidence.get(field)
         return spans[0] if spans else None
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the article, evidence marked, and the cards (see :func:`to_html`)."""
+        from ._html import repr_html
+
+        return repr_html(self)

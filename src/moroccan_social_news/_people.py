@@ -348,6 +348,15 @@ def name_at(text: str, pos: int, *, max_words: int = 4) -> tuple[int, int] | Non
     return tokens[0][0], tokens[-1][1]
 
 
+_CONJUNCTION_WORD = re.compile(rf"[وف][{_LETTERS}]")
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
 def _skip_comma(text: str, pos: int) -> int:
     gap = pos
     while gap < len(text) and text[gap] == " ":
@@ -372,7 +381,10 @@ def mention_at(
         gap = honorific.end()
     titles = _titles_from(text, gap, places, limit)
     if titles:
-        name = name_at(text, _skip_comma(text, titles[-1].end))
+        after = _skip_comma(text, titles[-1].end)
+        if after == titles[-1].end and _CONJUNCTION_WORD.match(text, _skip_spaces(text, after)):
+            return None  # "رئيس المجلس ومنتخبين": a coordination, not a name
+        name = name_at(text, after)
         if name is None or name[1] > limit:
             return None
         start = honorific.start() if honorific else titles[0].start
