@@ -21,6 +21,7 @@ Frames:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
@@ -362,7 +363,6 @@ def _organization_for_title(ctx: _Context, title: pp.TitleMatch) -> Organization
 
     "وزيرة التضامن …" is read as a title of "وزارة التضامن …".
     """
-    from ._model import Organization
 
     for found in ctx.organizations:
         if title.start <= found.start and found.end <= title.end:
@@ -370,9 +370,16 @@ def _organization_for_title(ctx: _Context, title: pp.TitleMatch) -> Organization
     if title.role == "minister":
         portfolio = ctx.doc.text[title.head_end : title.end].strip()
         if portfolio:
-            for found in _find_organizations("وزاره " + portfolio):
-                if found.start == 0 and isinstance(found.value, Organization):
-                    return found.value
+            return _ministry(portfolio)
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _ministry(portfolio: str) -> Organization | None:
+    """The ministry whose name is "وزارة" + the portfolio of a minister's title."""
+    for found in _find_organizations("وزاره " + portfolio):
+        if found.start == 0:
+            return found.value
     return None
 
 
@@ -556,9 +563,7 @@ def _participants(
 
 
 _CONNECTOR = re.compile(r"[\s,]*(?:(?:فضلا عن|الي جانب|بالاضافه الي|اضافه الي)[\s,]*)?")
-_GROUP_LEAD = re.compile(
-    rf"(?:رؤساء|اعضاء|مسؤولي|ممثلي|ممثلو|عدد من|مختلف|فعاليات)(?![{_L}])"
-)
+_GROUP_LEAD = re.compile(rf"(?:رؤساء|اعضاء|مسؤولي|ممثلي|ممثلو|عدد من|مختلف|فعاليات)(?![{_L}])")
 _MAX_GROUP_WORDS = 12
 
 

@@ -18,7 +18,7 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import accumulate
+from itertools import accumulate, chain, repeat
 from types import MappingProxyType
 
 import attrs
@@ -376,6 +376,7 @@ class _TablePlan:
 _SQUEEZE_RUN = re.compile(rb"s(?:d*s)+")
 _CHUNK = 1 << 16
 _BLOCK = 4096
+_OWNER_TABLE_LIMIT = 1 << 18  # characters; the table costs 4 bytes per output character
 
 
 class _MaskAlignment:
@@ -385,10 +386,14 @@ class _MaskAlignment:
     4096 characters and refined with ``bytes.count`` on demand.
     """
 
-    __slots__ = ("cum", "mask", "sizes")
+    __slots__ = ("cum", "mask", "owners", "sizes")
 
     def __init__(self, mask: bytes, sizes: tuple[int, ...]) -> None:
         self.mask = mask
+        # For article-sized texts, a table "output character -> original character",
+        # built on first lookup, makes every later lookup O(1) (extraction maps dozens
+        # of spans per article). Large texts keep the compact per-block search.
+        self.owners: array[int] | None = None
         self.sizes = sizes  # output sizes other than 1 that occur in the table
         self.cum = array(
             "q",
@@ -412,6 +417,13 @@ class _MaskAlignment:
 
     def owner(self, n: int) -> int:
         """The original character that output character ``n`` came from."""
+        table = self.owners
+        if table is None and len(self.mask) <= _OWNER_TABLE_LIMIT:
+            table = self.owners = array(
+                "i", chain.from_iterable(repeat(i, c) for i, c in enumerate(self.mask))
+            )
+        if table is not None:
+            return table[n]
         block = bisect_right(self.cum, n) - 1
         low, high = block * _BLOCK, min(len(self.mask), (block + 1) * _BLOCK)
         base = self.cum[block]
