@@ -331,3 +331,12 @@ def test_statistics_and_budget_news_are_not_meetings() -> None:
     ):
         result = msn.extract(text)
         assert (result.meetings, result.agreements) == ((), ())
+
+
+def test_evidence_spans_keep_the_marks_of_their_last_letter() -> None:
+    text = "انعقد يوم الخميسِ بمدينة وجدة الاجتماعُ التنسيقيُّ السابعُ برئاسة عامل الإقليم."
+    m = _only_meeting(text)
+    span = m.evidence.get("ordinal")[0]
+    assert text[span.start : span.end] == "السابعُ"
+    assert m.weekday is Weekday.THURSDAY
+    assert (m.region.code if m.region else None) == "MA-02"

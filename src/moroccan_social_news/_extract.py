@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         Region,
         Strategy,
     )
+    from ._normalize import NormalizedText
     from ._values import MonetaryAmount, YearRange
 
 __all__ = ["extract"]
@@ -113,6 +114,9 @@ _LINK_TO_MEETING = _word_re(
 _PILLAR_SPLIT = re.compile(r"\s*,\s*|\s*(?:بالاضافه الي|فضلا عن|اضافه الي)\s*")
 _PILLAR_LEAD = re.compile(r"(?:[^,]*,\s*)?(?:منها|ومنها|من بينها)(?: علي (?:ال)?خصوص)?\s*,?\s*")
 _MIN_QUOTE_WORDS = 4
+# Harakat, tanwin, shadda, sukun, superscript alef and tatweel: they belong to the
+# letter before them, so a span ending on that letter extends over them.
+_TRAILING_MARKS = frozenset("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
 
 
 @attrs.frozen
@@ -122,12 +126,17 @@ class _Doc:
     article_id: str | None
     raw: str
     text: str
-    _aligned: object
+    _aligned: NormalizedText
 
     def span(self, start: int, end: int) -> Span:
+        """The published-text span of ``text[start:end]``, with the marks that follow
+        its last letter (diacritics, tatweel) included: "السابعَ", not "السابع"."""
         from ._values import Span
 
-        s, e = self._aligned.original_span(start, end)  # type: ignore[attr-defined]  # NormalizedText
+        s, e = self._aligned.original_span(start, end)
+        raw = self.raw
+        while s < e < len(raw) and raw[e] in _TRAILING_MARKS:
+            e += 1
         return Span(s, e)
 
     def raw_text(self, start: int, end: int) -> str:
