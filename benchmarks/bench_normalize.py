@@ -41,7 +41,7 @@ PERSIAN = "۰۱۲۳۴۵۶۷۸۹"
 
 def inject(text: str, *, diacritics: float, seed: int = 7) -> str:
     """The text with diacritics, tatweel, hamza-alefs, ligatures and Eastern digits."""
-    rnd = random.Random(seed)  # noqa: S311  # reproducible test data, not security
+    rnd = random.Random(seed)  # reproducible test data, not security
     out: list[str] = []
     i = 0
     while i < len(text):

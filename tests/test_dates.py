@@ -100,6 +100,7 @@ FIRST_DATE = [
     ("أمس الأول", (None, dt.date(2023, 5, 8), DAY)),
     ("غدا", (None, dt.date(2023, 5, 11), DAY)),
     ("غداً الخميس", (THU, dt.date(2023, 5, 11), DAY)),
+    ("أمس، الثلاثاء", (TUE, dt.date(2023, 5, 9), DAY)),
     ("بعد غد", (None, dt.date(2023, 5, 12), DAY)),
     ("يوم الثلاثاء المقبل", (TUE, dt.date(2023, 5, 16), DAY)),  # next Tuesday
     ("الأربعاء المقبل", (WED, dt.date(2023, 5, 17), DAY)),  # said on a Wednesday: in a week

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._model import DatePrecision
-from ._numbers import _DIGIT_RUN, _check_text, _raw_span, _trie_pattern, _word_start
+from ._numbers import _DIGIT_RUN, _check_text, _raw_span, _trie_pattern, _word_start, _WordScanner
 from ._values import Span, Weekday, resolve_weekday
 
 if TYPE_CHECKING:
@@ -135,9 +135,9 @@ _REL_MONTH: Mapping[str, str] = MappingProxyType(
 # look-behind or an optional prefix), so ``re`` can skip quickly to candidate positions;
 # the left context (glued prefixes, the article, يوم, the day before a month) is checked
 # at each candidate with bounded windows.
-_WEEKDAY_AT = re.compile(rf"{_trie_pattern(_WEEKDAYS)}(?![{_L}])(?! عشر)")
-_YAWM_BEFORE = re.compile(r"(?:يوم|يومه|يومي) \Z")
-_MONTH_AT = re.compile(rf"{_trie_pattern(_MONTHS)}(?![{_L}])")
+_WEEKDAY_AL = re.compile(rf"ال(?P<w>{_trie_pattern(_WEEKDAYS)})(?![{_L}])(?! عشر)")
+_WEEKDAY_YAWM = re.compile(rf"يوم[هي]? (?P<w>{_trie_pattern(_WEEKDAYS)})(?![{_L}])(?! عشر)")
+_MONTH_WORDS = _WordScanner.of(_MONTHS)
 _MONTH_LEFT = re.compile(
     r"(?:(?<![0-9])(?P<day>[0-9]{1,2})|(?P<first>(?:ال)?فاتح)) (?:من )?(?:(?:ال)?شهر )?\Z"
     r"|(?P<shahr>(?:ال)?شهر )\Z"
@@ -154,9 +154,8 @@ _NUMERIC = re.compile(
     r"|(?<![0-9./-])(?P<y2>[0-9]{4}) ?(?P<sep2>[/.-]) ?(?P<m2>[0-9]{1,2}) ?(?P=sep2) ?"
     r"(?P<d2>[0-9]{1,2})(?![0-9]| ?[/.-] ?[0-9])"
 )
-_REL_DAY = re.compile(
-    rf"{_trie_pattern(_RELATIVE)}(?![{_L}])"
-    rf"(?! (?!ال(?:{_WEEKDAY_ALT})(?![{_L}]))ال[{_L}])"
+_RELATIVE_WORDS = _WordScanner.of(
+    _RELATIVE, tail=rf"(?! (?!ال(?:{_WEEKDAY_ALT})(?![{_L}]))ال[{_L}])"
 )
 _NOT_RELATIVE_AFTER = ("هذا ", "ذلك ", "نفس ")
 _WEEKDAY_REL = re.compile(rf" (?P<rel>المقبل|القادم|الماضي|المنصرم)(?![{_L}])")
@@ -273,21 +272,19 @@ def _numeric_dates(ntext: str) -> Iterator[DateMention]:
 
 
 def _named_dates(ntext: str, reference: dt.date | None) -> Iterator[DateMention]:
-    for m in _MONTH_AT.finditer(ntext):
-        if _word_start(ntext, m.start()) is None:
-            continue
-        month = _MONTHS[m.group()]
+    for m in _MONTH_WORDS.scan(ntext):
+        month = _MONTHS[m.group("w")]
         right = _MONTH_RIGHT.match(ntext, m.end())
         end = right.end() if right is not None else m.end()
         year_text = right.group("year") if right is not None else None
         rel = right.group("rel") if right is not None else None
-        left = _MONTH_LEFT.search(ntext, max(0, m.start() - 25), m.start())
+        left = _MONTH_LEFT.search(ntext, max(0, m.start("w") - 25), m.start("w"))
         if left is not None and left.group("shahr") is None:
             lead = "first" if left.group("first") is not None else "day"
             if lead == "first" and _word_start(ntext, left.start("first")) is None:
                 left = None
         day: int | None = None
-        start = m.start()
+        start = m.start("w")
         if left is not None and left.group("shahr") is None:
             day = 1 if left.group("first") is not None else int(left.group("day"))
             start = left.start()
@@ -299,7 +296,7 @@ def _named_dates(ntext: str, reference: dt.date | None) -> Iterator[DateMention]
         hit = _mention(start, end, day=day, month=month, year=year)
         if hit is None and day is not None:
             # "31 فبراير 2022": no such day; what is certain is the month
-            hit = _mention(m.start(), end, day=None, month=month, year=year)
+            hit = _mention(m.start("w"), end, day=None, month=month, year=year)
         if hit is not None:
             yield hit
     for m in _YEAR_ONLY.finditer(ntext):
@@ -312,14 +309,13 @@ def _named_dates(ntext: str, reference: dt.date | None) -> Iterator[DateMention]
 
 
 def _relative_dates(ntext: str, reference: dt.date | None) -> Iterator[DateMention]:
-    for m in _REL_DAY.finditer(ntext):
-        begin = _word_start(ntext, m.start(), "وبف")
-        if begin is None or ntext.endswith(_NOT_RELATIVE_AFTER, 0, begin):
+    for m in _RELATIVE_WORDS.scan(ntext):
+        if ntext.endswith(_NOT_RELATIVE_AFTER, 0, m.start("pre")):
             continue
-        offset = _RELATIVE[m.group()]
+        offset = _RELATIVE[m.group("w")]
         date = reference + dt.timedelta(days=offset) if reference is not None else None
         yield DateMention(
-            Span(m.start(), m.end()),
+            Span(m.start("w"), m.end("w")),
             date=date,
             precision=DatePrecision.DAY if date is not None else None,
             day=date.day if date is not None else None,
@@ -331,13 +327,14 @@ def _relative_dates(ntext: str, reference: dt.date | None) -> Iterator[DateMenti
 
 def _weekday_words(ntext: str) -> Iterator[tuple[Weekday, int, int]]:
     """Weekday names with their article (السبت) or after يوم (يوم سبت)."""
-    for m in _WEEKDAY_AT.finditer(ntext):
-        start = m.start()
-        if ntext.endswith("ال", 0, start):
-            if _word_start(ntext, start - 2, "وبفل") is not None:
-                yield _WEEKDAYS[m.group()], start - 2, m.end()
-        elif _YAWM_BEFORE.search(ntext, max(0, start - 5), start) is not None:
-            yield _WEEKDAYS[m.group()], start, m.end()
+    seen = set()
+    for m in _WEEKDAY_AL.finditer(ntext):
+        if _word_start(ntext, m.start(), "وبفل") is not None:
+            seen.add(m.start("w"))
+            yield _WEEKDAYS[m.group("w")], m.start(), m.end()
+    for m in _WEEKDAY_YAWM.finditer(ntext):
+        if m.start("w") not in seen and _word_start(ntext, m.start(), "وبفل") is not None:
+            yield _WEEKDAYS[m.group("w")], m.start("w"), m.end()
 
 
 def _candidates(ntext: str, reference: dt.date | None) -> list[DateMention]:
@@ -379,10 +376,16 @@ def _with_weekdays(
         joined = _JOIN.match(ntext, end)
         date = by_start.get(joined.end()) if joined is not None else None
         if date is None:
-            # "اليوم الاثنين": a relative word right before the weekday.
-            before = by_end.get(start - 1)
-            if before is not None and before.relative_days is not None:
-                date = before
+            # "اليوم الاثنين", "أمس، الأحد": a relative word right before the weekday.
+            for gap in (" ", ", ", ",", " , "):
+                before = by_end.get(start - len(gap))
+                if (
+                    before is not None
+                    and before.relative_days is not None
+                    and ntext.startswith(gap, start - len(gap))
+                ):
+                    date = before
+                    break
         if date is not None and date.span.start not in used:
             used.add(date.span.start)
             date = _complete(date, weekday, reference)

@@ -213,7 +213,40 @@ def _word_start(text: str, start: int, prefixes: str = "وفبل") -> int | None
     return None
 
 
-_WORD_AT = re.compile(rf"{_trie_pattern(_WORDS)}(?![{_L}])")
+@attrs.frozen
+class _WordScanner:
+    """Finds whole words from a list, each with an optional glued prefix (و ف ب ل وب …).
+
+    A word starts after a space, a line break, a digit or punctuation, or at the start
+    of the text. Scanning for " " + word lets ``re`` jump from space to space, several
+    times faster than trying the word list at every letter; rarer starts get a second
+    scan. Matches have groups ``pre`` (the prefix, maybe empty) and ``w`` (the word).
+    """
+
+    after_space: re.Pattern[str]
+    after_other: re.Pattern[str]
+    at_start: re.Pattern[str]
+
+    @classmethod
+    def of(cls, words: Iterable[str], *, prefixes: bool = True, tail: str = "") -> _WordScanner:
+        pre = r"(?:[وف][بل]|[وبلف])?" if prefixes else ""
+        core = rf"(?P<pre>{pre})(?P<w>{_trie_pattern(words)})(?![{_L}]){tail}"
+        return cls(
+            re.compile(" " + core),
+            re.compile(r"[\n(\"'/\[0-9,.:;-]" + core),
+            re.compile(core),
+        )
+
+    def scan(self, text: str) -> list[re.Match[str]]:
+        found = [*self.after_space.finditer(text), *self.after_other.finditer(text)]
+        first = self.at_start.match(text)
+        if first is not None:
+            found.append(first)
+        found.sort(key=lambda m: m.start("w"))
+        return found
+
+
+_NUMBER_WORDS = _WordScanner.of(_WORDS)
 _DEFINITE_BEFORE = re.compile(rf"(?<![{_L}])[وبلف]?ال[{_L}]{{2,12}} \Z")
 _TEN_AFTER = re.compile(rf" عشره?(?![{_L}])")
 _GAP = re.compile(r" ?(?:(?P<and>و) ?)?")
@@ -291,10 +324,7 @@ def _tokens(text: str) -> list[_Tok]:
     raw: list[tuple[int, re.Match[str], int]] = [
         (m.start(), m, m.start()) for m in _digit_matches(text)
     ]
-    for m in _WORD_AT.finditer(text):
-        begin = _word_start(text, m.start())
-        if begin is not None:
-            raw.append((m.start(), m, begin))
+    raw.extend((m.start("w"), m, m.start("pre")) for m in _NUMBER_WORDS.scan(text))
     raw.sort(key=lambda item: item[0])
     toks: list[_Tok] = []
     prev_end = -1
@@ -304,7 +334,7 @@ def _tokens(text: str) -> list[_Tok]:
         if prev_end >= 0:
             gap = _GAP.fullmatch(text, prev_end, begin)
             conj = gap is not None and gap.group("and") is not None
-        word = m.group() if m.re is _WORD_AT else None
+        word = m.group("w") if "w" in m.re.groupindex else None
         if word is None:
             read = _digits_value(m)
             if read is None:
@@ -314,8 +344,10 @@ def _tokens(text: str) -> list[_Tok]:
             toks.append(_Tok("num", value, start, end, conj, form))
         else:
             pre = text[begin:start]
-            if word[0] == "و" and word[1:] in _WORD_SET and _TEN_AFTER.match(text, end):
-                # "وأحد عشر" is و + 11, not "واحد" + عشر
+            if pre and pre[-1] + word in _WORD_SET and not _TEN_AFTER.match(text, end):
+                # "واحد" is a word, not و + "احد" (but "وأحد عشر" is و + 11)
+                pre, word, start = pre[:-1], pre[-1] + word, start - 1
+            elif word[0] == "و" and word[1:] in _WORD_SET and _TEN_AFTER.match(text, end):
                 pre, word, start = pre + "و", word[1:], start + 1
             conj = conj or pre.startswith("و")
             toks.append(_word_token(word, start, end, conj))

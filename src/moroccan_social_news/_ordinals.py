@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._numbers import _DIGIT_RUN, _check_text, _raw_span, _trie_pattern, _word_start
+from ._numbers import _DIGIT_RUN, _check_text, _raw_span, _trie_pattern, _word_start, _WordScanner
 from ._values import Span
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ _DEFINITE = re.compile(
     rf"(?:(?P<teen>عشره?)|و ?ال(?P<ctens>{_trie_pattern(_TENS)}))"
     rf"|(?P<unit>{_trie_pattern(_UNITS)})|(?P<tens>{_trie_pattern(_TENS)}))(?![{_L}])"
 )
-_BARE = re.compile(rf"{_trie_pattern(_UNITS)}(?![{_L}])(?= [{_L}])(?! امس)")
+_BARE = _WordScanner.of(_UNITS, tail=rf"(?= [{_L}])(?! امس)")
 _HOSTS = r"دوره|نسخه|طبعه|محطه|حلقه|مرحله|جوله|دفعه|فوج"
 _DIGITS_LEFT = re.compile(rf"(?:(?P<al>ال) ?|(?:ال)?(?:{_HOSTS}) (?:رقم )?(?:ال ?)?)\Z")
 _DIGITS_AT = re.compile(r"[0-9]{1,3}(?![0-9]| ?[.,/-] ?[0-9])")
@@ -151,12 +151,11 @@ def _word_ordinals(ntext: str) -> Iterator[OrdinalMatch]:
         else:
             value, feminine = _UNITS[m.group("unit")]
         yield OrdinalMatch(value, Span(m.start(), m.end()), feminine)
-    for m in _BARE.finditer(ntext):
-        begin = _word_start(ntext, m.start())
-        if begin is None or ntext.endswith(_NOT_AFTER, 0, begin):
+    for m in _BARE.scan(ntext):
+        if ntext.endswith(_NOT_AFTER, 0, m.start("pre")):
             continue
-        value, feminine = _UNITS[m.group()]
-        yield OrdinalMatch(value, Span(m.start(), m.end()), feminine)
+        value, feminine = _UNITS[m.group("w")]
+        yield OrdinalMatch(value, Span(m.start("w"), m.end("w")), feminine)
 
 
 def _digit_ordinals(ntext: str) -> Iterator[OrdinalMatch]:

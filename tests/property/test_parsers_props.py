@@ -300,8 +300,8 @@ def _best_time(fn: Callable[[str], object], text: str) -> float:
 
 @pytest.mark.parametrize("unit", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
 def test_adversarial_input_takes_linear_time(unit: str) -> None:
-    n = max(1, 8_000 // len(unit))
-    small, large = unit * n, unit * (2 * n)
+    n = max(1, 2_500 // len(unit))
+    small, large = unit * n, unit * (4 * n)
 
     def everything(text: str) -> None:
         msn.find_amounts(text)
@@ -311,5 +311,6 @@ def test_adversarial_input_takes_linear_time(unit: str) -> None:
 
     t_small = _best_time(everything, small)
     t_large = _best_time(everything, large)
-    # Linear means about 2x for twice the input; quadratic would be about 4x.
-    assert t_large < 3.2 * t_small + 0.01, (unit, t_small, t_large)
+    # Linear means about 4x for four times the input; quadratic would be about 16x.
+    # The margin absorbs noise from other processes on a shared machine.
+    assert t_large < 8 * t_small + 0.02, (unit, t_small, t_large)
