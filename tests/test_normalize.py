@@ -310,3 +310,20 @@ def test_general_path_equals_fast_path(preset: str) -> None:
 def test_general_path_on_rare_characters() -> None:
     # Quranic mark, a long ligature with spaces inside, French accents, an emoji.
     assert msn.normalize("قال۝ \ufdfa élu 😀") == "قال صلي الله عليه وسلم élu 😀"
+
+
+def test_owner_table_agrees_with_the_block_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Article-sized texts use a lookup table; large ones a per-block search. Same answers."""
+    from moroccan_social_news import _normalize
+
+    # counts per original character: deleted (0), kept (1), expanded (2, a lam-alef)
+    mask = bytes([1, 0, 0, 2, 1, 1, 0, 1, 2, 0] * 900)
+    size = sum(mask)
+    with_table = _normalize._MaskAlignment(mask, (0, 2))
+    looked_up = [with_table.owner(n) for n in range(size)]
+    assert with_table.owners is not None
+    monkeypatch.setattr(_normalize, "_OWNER_TABLE_LIMIT", 0)
+    searched = _normalize._MaskAlignment(mask, (0, 2))
+    assert [searched.owner(n) for n in range(size)] == looked_up
+    assert searched.owners is None
+    assert looked_up[:5] == [0, 3, 3, 4, 5]

@@ -720,6 +720,20 @@ def _head_forms(word: str) -> Iterator[tuple[str, int, bool]]:
                     yield "ا" + rest, cut + len(prep), True  # ل + ال is written لل
 
 
+def _may_head(word: str, heads: Mapping[str, int]) -> bool:
+    """Cheap filter: could any reading of ``word`` (see :func:`_head_forms`) head a name?
+
+    Checks every suffix after at most two proclitic letters, and the لل -> ال reading.
+    """
+    return (
+        word in heads
+        or word[1:] in heads
+        or word[2:] in heads
+        or "ا" + word[1:] in heads
+        or "ا" + word[2:] in heads
+    )
+
+
 def _joined(ntext: str, tokens: list[re.Match[str]], i: int, longest: int) -> int:
     """How many tokens from ``i`` on (at most ``longest``) are joined by spaces/hyphens."""
     length = 1
@@ -746,6 +760,9 @@ def _match(ntext: str, index: _Index[_T]) -> Iterator[_RawMatch[_T]]:
                 i += 1
                 continue
             forms: Iterable[tuple[str, int, bool]] = ((word, 0, False),)
+        elif word == folded[i] and not _may_head(word, heads):
+            i += 1  # a proclitic-initial word none of whose readings starts a name
+            continue
         else:
             forms = _head_forms(word)
         best: tuple[int, int, _T] | None = None  # (words, cut, value)

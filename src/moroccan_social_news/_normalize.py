@@ -18,7 +18,7 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, repeat
 from types import MappingProxyType
 
 import attrs
@@ -379,6 +379,26 @@ _BLOCK = 4096
 _OWNER_TABLE_LIMIT = 1 << 18  # characters; the table costs 4 bytes per output character
 
 
+_NOT_ONE = re.compile(rb"[^\x01]")
+
+
+def _owner_table(mask: bytes) -> array[int]:
+    """``table[n]`` = the original character output character ``n`` came from.
+
+    Runs of characters that map to exactly one output character are copied as
+    ranges; only deleted or expanded characters are visited one by one.
+    """
+    table = array("i")
+    done = 0
+    for match in _NOT_ONE.finditer(mask):
+        i = match.start()
+        table.extend(range(done, i))
+        table.extend(repeat(i, mask[i]))
+        done = i + 1
+    table.extend(range(done, len(mask)))
+    return table
+
+
 class _MaskAlignment:
     """Alignment as one byte per original character: how many output characters it made.
 
@@ -419,9 +439,7 @@ class _MaskAlignment:
         """The original character that output character ``n`` came from."""
         table = self.owners
         if table is None and len(self.mask) <= _OWNER_TABLE_LIMIT:
-            table = self.owners = array(
-                "i", chain.from_iterable(repeat(i, c) for i, c in enumerate(self.mask))
-            )
+            table = self.owners = _owner_table(self.mask)
         if table is not None:
             return table[n]
         block = bisect_right(self.cum, n) - 1
