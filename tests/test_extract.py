@@ -340,3 +340,61 @@ def test_evidence_spans_keep_the_marks_of_their_last_letter() -> None:
     assert text[span.start : span.end] == "السابعُ"
     assert m.weekday is Weekday.THURSDAY
     assert (m.region.code if m.region else None) == "MA-02"
+
+
+def test_venue_as_object_of_a_hosting_verb_and_posts_are_not_venues() -> None:
+    text = (
+        "احتضنت قاعة الاجتماعات بولاية جهة فاس مكناس، صباح اليوم الأربعاء، لقاء تواصليا "
+        "حول برنامج دعم السكن، بحضور عامل إقليم صفرو وعدد من المنتخبين."
+    )
+    m = _only_meeting(text)
+    assert m.place is not None
+    assert m.place.name == "قاعة الاجتماعات بولاية جهة فاس مكناس"
+    assert m.region is not None
+    assert m.region.code == "MA-03"
+    assert m.topic == "برنامج دعم السكن"
+    assert [p.group for p in m.participants] == ["عامل إقليم صفرو", "عدد من المنتخبين"]
+
+
+def test_cost_stated_in_the_next_sentence_and_purpose_as_verbal_noun() -> None:
+    text = (
+        "وقع الطرفان، أمس بطنجة، على اتفاقية تعاون لتأهيل المراكز الاجتماعية بجهة طنجة "
+        "تطوان الحسيمة. وتبلغ الكلفة الإجمالية للمشروع 120 مليون درهم، تساهم فيها الجهة "
+        "بـ 40 مليون درهم."
+    )
+    (a,) = msn.extract(text).agreements
+    assert a.kind is AgreementKind.COOPERATION_AGREEMENT
+    assert a.total_cost is not None
+    assert a.total_cost.amount == Decimal("120000000")
+    assert [(c.party_name, c.amount.amount) for c in a.contributions] == [
+        ("الجهة", Decimal("40000000"))
+    ]
+    assert a.purpose == "تأهيل المراكز الاجتماعية بجهة طنجة تطوان الحسيمة"
+
+
+def test_council_approving_an_agreement_in_its_session() -> None:
+    text = (
+        "عقد مجلس جهة الداخلة وادي الذهب، أمس الثلاثاء، دورة استثنائية، صادق خلالها على "
+        "اتفاقية إطار لتمويل مشاريع التنمية بغلاف مالي يفوق 300 مليون درهم."
+    )
+    result = msn.extract(text)
+    m = result.meetings[0]
+    assert (m.kind, m.weekday) == (MeetingKind.COUNCIL_SESSION, Weekday.TUESDAY)
+    (a,) = result.agreements
+    assert a.kind is AgreementKind.FRAMEWORK_AGREEMENT
+    assert a.purpose == "تمويل مشاريع التنمية"
+    assert a.total_cost is not None
+    assert a.total_cost.qualifier is AmountQualifier.LOWER_BOUND
+    assert m.agreements == (a,)  # approved "خلالها": during the session
+
+
+def test_possessive_meeting_noun_numeric_date_and_unnamed_chair() -> None:
+    text = (
+        "عقدت اللجنة الإقليمية للتنمية البشرية بإقليم الرشيدية، يوم 20/10/2022، اجتماعها "
+        "الدوري برئاسة الكاتب العام للعمالة، صادقت خلاله على 35 مشروعا."
+    )
+    m = _only_meeting(text)
+    assert m.date == dt.date(2022, 10, 20)
+    assert m.region is not None
+    assert m.region.code == "MA-08"
+    assert m.chair is None

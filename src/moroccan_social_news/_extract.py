@@ -95,8 +95,10 @@ _STRATEGY = re.compile(rf"(?<![{_L}])[وفبل]?(?P<w>{_alternation(lx.STRATEGY_
 _PILLARS = _word_re(lx.PILLAR_MARKERS)
 _PROGRAMME = _word_re(lx.PROGRAMME_HEADS)
 _TOPIC = _word_re(lx.TOPIC_MARKERS)
+# "بمقر ولاية …", "برحاب …", or the object of "احتضنت قاعة …".
 _VENUE = re.compile(
-    rf"(?<![{_L}])ب(?P<venue>(?:مقر|قاعه|قصر|دار|رحاب|مركز|فضاء|مدرج|مقر)(?![{_L}])[^,.\n]*)"
+    rf"(?:(?<![{_L}])ب|(?<![{_L}])[وف]?احتضن(?:ت|ه|ها)? )"
+    rf"(?P<venue>(?:مقر|قاعه|قصر|دار|رحاب|مركز|فضاء|مدرج)(?![{_L}])[^,.\n]*)"
 )
 _CITY = re.compile(rf"(?<![{_L}])ب(?P<city>مدينه [{_L}]+(?: [{_L}]+)?)")
 _SENTENCE_END = re.compile(r"(?<![0-9])\.(?![0-9])|[!?;\n]")
@@ -191,6 +193,7 @@ class _Context:
     places: tuple[_Found[Place], ...]
     organizations: tuple[_Found[Organization], ...]
     people: tuple[_Person, ...]
+    title_spans: tuple[tuple[int, int], ...]
     reference: dt.date | None
 
     @property
@@ -220,7 +223,8 @@ class _Person:
 def _build_context(doc: _Doc, reference: dt.date | None) -> _Context:
     regions, places = _find_regions_and_places(doc)
     spans = tuple(sorted([(f.start, f.end) for f in regions] + [(f.start, f.end) for f in places]))
-    people = _find_people(doc, spans)
+    titles = pp.find_titles(doc.text, spans)
+    people = _find_people(doc, spans, titles)
     return _Context(
         doc=doc,
         sentences=tuple(_sentences(doc.text)),
@@ -228,11 +232,14 @@ def _build_context(doc: _Doc, reference: dt.date | None) -> _Context:
         places=places,
         organizations=tuple(_find_organizations(doc.text)),
         people=people,
+        title_spans=tuple((t.start, t.end) for t in titles),
         reference=reference,
     )
 
 
-def _find_people(doc: _Doc, places: Sequence[tuple[int, int]]) -> tuple[_Person, ...]:
+def _find_people(
+    doc: _Doc, places: Sequence[tuple[int, int]], titles: Sequence[pp.TitleMatch]
+) -> tuple[_Person, ...]:
     """Every named person, deduplicated, with all the places the text mentions them.
 
     Full names come from mentions anchored on a title ("وزيرة التضامن، عواطف حيار")
@@ -242,7 +249,7 @@ def _find_people(doc: _Doc, places: Sequence[tuple[int, int]]) -> tuple[_Person,
     """
     text = doc.text
     mentions: list[pp.PersonMention] = []
-    for title in pp.find_titles(text, places):
+    for title in titles:
         if mentions and title.start < mentions[-1].end:
             continue
         mention = pp.mention_at(text, title.start, places)
@@ -721,7 +728,18 @@ def _where(
         )
         evidence["place"] = [span]
     else:
-        place_hit = _first_in(ctx.places, start, end)
+        # A city or province that is not part of someone's title ("بحضور عامل إقليم
+        # صفرو" names a post, not where the meeting was).
+        place_hit = next(
+            (
+                hit
+                for hit in ctx.places
+                if start <= hit.start
+                and hit.end <= end
+                and not any(ts <= hit.start < te for ts, te in ctx.title_spans)
+            ),
+            None,
+        )
         if place_hit is not None:
             out["place"] = place_hit.value
             evidence["place"] = [ctx.doc.span(place_hit.start, place_hit.end)]
@@ -793,7 +811,7 @@ def _topic(
     """What the meeting is about: the phrase after "حول"/"بشأن" near the trigger, up to a
     comma, continued across a comma that coordinates another noun ("، والمؤسسات …")."""
     text = ctx.doc.text
-    window_end = min(sentence[1], trigger_end + 40)
+    window_end = min(sentence[1], trigger_end + 80)
     marker = _TOPIC.search(text, trigger_end, window_end)
     if marker is None:
         return None
@@ -1059,6 +1077,12 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
         kind, n_start, n_end = _label(noun, lx.AGREEMENT_NOUNS)
         evidence: dict[str, list[Span]] = {"kind": [ctx.doc.span(n_start, n_end)]}
         total, contributions = _costs(ctx, start, end, evidence)
+        if total is None and not contributions:
+            # "… وقع الطرفان اتفاقية. وتبلغ كلفتها 120 مليون درهم": the next sentence.
+            following = _next_sentence(ctx, end)
+            if following is not None and _COST_WORD.search(text, *following) is not None:
+                if _AGREEMENT.search(text, *following) is None:
+                    total, contributions = _costs(ctx, *following, evidence)
         purpose = _purpose(ctx, n_end, end, evidence)
         beneficiaries: list[Beneficiary] = []
         for match in _BENEFICIARY.finditer(text, n_end, end):
@@ -1091,6 +1115,16 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
     return found
 
 
+_COST_WORD = _word_re((r"[وفب]?(?:ال)?(?:كلفه|تكلفه|غلاف|ميزانيه|قيمه|مبلغ)(?:ها)?",))
+
+
+def _next_sentence(ctx: _Context, end: int) -> tuple[int, int] | None:
+    for start, stop in ctx.sentences:
+        if start >= end:
+            return start, stop
+    return None
+
+
 def _costs(
     ctx: _Context, start: int, end: int, evidence: dict[str, list[Span]]
 ) -> tuple[MonetaryAmount | None, tuple[Contribution, ...]]:
@@ -1100,18 +1134,22 @@ def _costs(
     total: MonetaryAmount | None = None
     contributions: list[Contribution] = []
     for hit in _find_amounts(ctx.doc.text, start, end):
-        amount, is_part, party_name = hit.value
+        amount, is_part, party_span = hit.value
         span = ctx.doc.span(hit.start, hit.end)
         amount = attrs.evolve(amount, surface=ctx.doc.raw[span.start : span.end])
         if is_part:
             party = None
-            if party_name:
-                for found in _find_organizations(party_name):
-                    party = found.value
-                    break
+            party_name = None
+            if party_span is not None:
+                party_name = ctx.doc.raw_text(*party_span)
+                party = _first_in(ctx.organizations, *party_span)
             evidence[f"contributions[{len(contributions)}]"] = [span]
             contributions.append(
-                Contribution(party=party, party_name=party_name or None, amount=amount)
+                Contribution(
+                    party=party.value if party is not None else None,
+                    party_name=party_name,
+                    amount=amount,
+                )
             )
         elif total is None:
             total = amount
@@ -1121,7 +1159,7 @@ def _costs(
 
 def _purpose(ctx: _Context, after: int, end: int, evidence: dict[str, list[Span]]) -> str | None:
     text = ctx.doc.text
-    marker = _PURPOSE.search(text, after, end)
+    marker = _PURPOSE.search(text, after, end) or _PURPOSE_INFINITIVE.match(text, after, end)
     if marker is None:
         return None
     stop = end
@@ -1129,12 +1167,21 @@ def _purpose(ctx: _Context, after: int, end: int, evidence: dict[str, list[Span]
         found = text.find(pattern, marker.end(), end)
         if found >= 0:
             stop = min(stop, found)
+    # The purpose ends where its cost or its beneficiaries are stated.
+    tail = _PURPOSE_END.search(text, marker.end(), stop)
+    if tail is not None:
+        stop = tail.start()
     s, e = _trim(text, marker.end(), stop)
     if s >= e:
         return None
     span = ctx.doc.span(s, e)
     evidence["purpose"] = [span]
     return ctx.doc.raw[span.start : span.end]
+
+
+_PURPOSE_END = re.compile(rf" (?:ب(?:غلاف|كلفه|تكلفه|قيمه|مبلغ|ميزانيه)|لفائده|لصالح)(?![{_L}])")
+# "اتفاقية تعاون لتأهيل …": a purpose given as ل + verbal noun right after the noun.
+_PURPOSE_INFINITIVE = re.compile(rf" ?ل(?=ت[{_L}]{{3,}})")
 
 
 # --- entry point -----------------------------------------------------------------------------
@@ -1243,7 +1290,7 @@ def _find_year_ranges(ntext: str) -> list[_Found[YearRange]]:
 class _Amount(NamedTuple):
     amount: MonetaryAmount
     is_part: bool
-    party: str | None
+    party: tuple[int, int] | None  # span of the contributing party's words
 
 
 def _find_amounts(ntext: str, start: int, end: int) -> list[_Found[_Amount]]:
@@ -1254,7 +1301,13 @@ def _find_amounts(ntext: str, start: int, end: int) -> list[_Found[_Amount]]:
         _Found(
             start + m.span.start,
             start + m.span.end,
-            _Amount(m.amount, m.role is AmountRole.PART, m.party),
+            _Amount(
+                m.amount,
+                m.role is AmountRole.PART,
+                None
+                if m.party_span is None
+                else (start + m.party_span.start, start + m.party_span.end),
+            ),
         )
         for m in _find_amounts_normalized(ntext[start:end])
     ]

@@ -36,7 +36,7 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
         r"(?:ال)?(?:ندوه|مؤتمر|منتدي|مناظره|ملتقي)(?: (?:ال)?(?:وطني|جهوي|دولي)(?:ه|ا)?)?",
         "conference",
     ),
-    (r"(?:ال)?(?:اجتماع|لقاء)(?:ا)?", "other"),
+    (r"(?:ال)?(?:اجتماع|لقاء)(?:ا|ه|ها|هم)?", "other"),
 )
 
 # A launch is reported with a verb of giving the start: "أعطى … انطلاقة أشغال".
@@ -63,6 +63,7 @@ EVENT_MARKERS: tuple[str, ...] = (
     r"[وف]?(?:اعطي|اعطت) (?:ال)?انطلاقه",
     r"[وف]?(?:افتتح|افتتحت|اختتم|اختتمت|خصص|خصصت)",
     r"[وف]?(?:شهد|شهدت)",
+    r"[وف]?(?:صادق|صادقت)",
 )
 
 # Phrases that introduce the chair of a meeting; the person follows.
@@ -189,6 +190,8 @@ SIGNING_MARKERS: tuple[str, ...] = (
     r"[وف]?(?:وقع|وقعت|يوقع|توقع|وقعها|وقعه)",
     r"[وف]?(?:ال)?موقعه",
     r"[وف]?(?:ابرام|ابرم|ابرمت)",
+    # Approval by a council ("صادق المجلس على اتفاقية شراكة") also records an agreement.
+    r"[وف]?(?:صادق|صادقت|(?:ال)?مصادقه)",
 )
 
 # What an agreement is for: its purpose follows one of these.
