@@ -1080,9 +1080,12 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
         if total is None and not contributions:
             # "… وقع الطرفان اتفاقية. وتبلغ كلفتها 120 مليون درهم": the next sentence.
             following = _next_sentence(ctx, end)
-            if following is not None and _COST_WORD.search(text, *following) is not None:
-                if _AGREEMENT.search(text, *following) is None:
-                    total, contributions = _costs(ctx, *following, evidence)
+            if (
+                following is not None
+                and _COST_WORD.search(text, *following) is not None
+                and _AGREEMENT.search(text, *following) is None
+            ):
+                total, contributions = _costs(ctx, *following, evidence)
         purpose = _purpose(ctx, n_end, end, evidence)
         beneficiaries: list[Beneficiary] = []
         for match in _BENEFICIARY.finditer(text, n_end, end):
