@@ -398,3 +398,17 @@ def test_possessive_meeting_noun_numeric_date_and_unnamed_chair() -> None:
     assert m.region is not None
     assert m.region.code == "MA-08"
     assert m.chair is None
+
+
+def test_chair_named_after_the_meeting_it_chairs() -> None:
+    text = (
+        "ترأس أشغال هذا الاجتماع التنسيقي والي جهة الشرق عامل عمالة وجدة أنكاد، خالد "
+        "المرزوقي، يوم الثلاثاء بمقر الولاية."
+    )
+    m = _only_meeting(text)
+    assert m.chair is not None
+    assert m.chair.person is not None
+    assert m.chair.person.name == "خالد المرزوقي"
+    assert [p.role for p in m.chair.posts] == [PostRole.WALI, PostRole.GOVERNOR]
+    assert m.region is not None
+    assert m.region.code == "MA-02"

@@ -256,7 +256,7 @@ def _find_people(
         if mention is not None:
             mentions.append(mention)
     for marker in (*_CHAIR.finditer(text), *_ATTEND.finditer(text)):
-        mention = pp.mention_at(text, marker.end(), places)
+        mention = pp.mention_at(text, _after_chair_marker(text, marker.end()), places)
         if mention is not None and not any(m.start <= mention.start < m.end for m in mentions):
             mentions.append(mention)
     people: dict[str, _Person] = {}
@@ -522,13 +522,26 @@ def _extract_meeting(ctx: _Context, agreements: Sequence[Agreement]) -> Meeting 
     )
 
 
+_MEETING_OBJECT = re.compile(
+    rf" (?:(?:اشغال|فعاليات) )?(?:(?:هذا|هذه) )?(?:{_alternation(p for p, _ in lx.MEETING_NOUNS)})"
+    rf"(?![{_L}]),?"
+)
+
+
+def _after_chair_marker(text: str, pos: int) -> int:
+    """Skip the meeting named as the object: "ترأس (أشغال) الاجتماع والي الجهة …"."""
+    match = _MEETING_OBJECT.match(text, pos)
+    return match.end() if match is not None else pos
+
+
 def _chair(
     ctx: _Context, sentences: Sequence[tuple[int, int]], evidence: dict[str, list[Span]]
 ) -> Participation | None:
     text = ctx.doc.text
     for start, end in sentences:
         for marker in _CHAIR.finditer(text, start, end):
-            mention = pp.mention_at(text, marker.end(), ctx.place_spans, limit=end)
+            after = _after_chair_marker(text, marker.end())
+            mention = pp.mention_at(text, after, ctx.place_spans, limit=end)
             if mention is None:
                 continue
             chair = _participation(ctx, "chair", mention, evidence, "chair")
