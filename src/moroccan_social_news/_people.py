@@ -57,6 +57,8 @@ _TITLE = re.compile(
     + "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _) in enumerate(TITLE_HEADS))
     + rf")(?![{_LETTERS}])"
 )
+# Literal stems of every title head: a cheap scan finds the few places worth parsing.
+_TITLE_HINT = re.compile(r"وزير|والي|عامل|رئيس|مدير|كاتب|عمده|برلماني|نائب")
 _HONORIFIC = re.compile(rf"(?<![{_LETTERS}])[وف]?(?:ل|ب)?(?:ال)?(?:سيد|سيده)(?![{_LETTERS}])")
 
 # Place-type words that introduce a place name inside a title's complement.
@@ -441,11 +443,19 @@ def _titles_from(
 
 def find_titles(text: str, places: Sequence[tuple[int, int]]) -> list[TitleMatch]:
     """Every title in ``text`` (used to find people named after a title)."""
-    found = []
-    for match in _TITLE.finditer(text):
-        title = title_at(text, match.start(), places)
+    found: list[TitleMatch] = []
+    end = 0
+    for hint in _TITLE_HINT.finditer(text):
+        # Back up over a glued و/ف/ال to the start of the word, then parse there.
+        start = hint.start()
+        while start > 0 and text[start - 1] not in " ,.\n" and hint.start() - start < 4:
+            start -= 1
+        if start < end:
+            continue
+        title = title_at(text, start, places)
         if title is not None:
             found.append(title)
+            end = title.start
     return found
 
 
