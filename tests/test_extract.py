@@ -412,3 +412,26 @@ def test_chair_named_after_the_meeting_it_chairs() -> None:
     assert [p.role for p in m.chair.posts] == [PostRole.WALI, PostRole.GOVERNOR]
     assert m.region is not None
     assert m.region.code == "MA-02"
+
+
+def test_names_beginning_with_waw_or_fa_and_clause_ends() -> None:
+    text = (
+        "انعقد يوم الاثنين بالحسيمة لقاء تشاوري بحضور عامل إقليم الحسيمة فريد الطاهري "
+        "وممثلي الجمعيات. وبهذه المناسبة تم توقيع اتفاقية شراكة بقيمة 3 ملايين درهم."
+    )
+    result = msn.extract(text)
+    m = result.meetings[0]
+    assert [(p.person.name if p.person else p.group) for p in m.participants] == [
+        "فريد الطاهري",
+        "ممثلي الجمعيات",
+    ]
+    assert m.agreements == result.agreements
+    other = msn.extract("بحضور رئيس المجلس الإقليمي وعدد من المنتخبين انعقد لقاء تشاوري.")
+    assert [p.group for p in other.meetings[0].participants] == [
+        "رئيس المجلس الإقليمي",
+        "عدد من المنتخبين",
+    ]
+    chair = msn.extract("ترأس السيد أحمد العلوي اجتماعا بمقر الجماعة يوم الاثنين.")
+    assert chair.meetings[0].chair is not None
+    assert chair.meetings[0].chair.person is not None
+    assert chair.meetings[0].chair.person.name == "أحمد العلوي"

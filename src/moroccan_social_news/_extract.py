@@ -105,8 +105,8 @@ _SENTENCE_END = re.compile(r"(?<![0-9])\.(?![0-9])|[!?;\n]")
 _QUOTE = re.compile(r'"([^"\n]{1,2000})"')
 _LINK_TO_MEETING = _word_re(
     (
-        r"بهذه المناسبه",
-        r"بالمناسبه",
+        r"[وف]?بهذه المناسبه",
+        r"[وف]?بالمناسبه",
         r"خلال (?:هذا|ذات|نفس) (?:ال)?(?:لقاء|اجتماع)",
         r"علي هامش",
         r"خلال(?:ه|ها)",
@@ -675,6 +675,8 @@ def _group_end(text: str, start: int, end: int) -> int:
                 return pos
             if text[nxt] == "و" and _starts_new_item(text, nxt):
                 return pos
+            if _EVENT.match(text, nxt) or _MEETING.match(text, nxt):
+                return pos  # a new clause ("… وعدد من المنتخبين انعقد لقاء …")
         pos += 1
     return end
 

@@ -232,6 +232,23 @@ STOPWORDS = frozenset(
         "بعد",
         "سلط",
         "سلطت",
+        "اجتماع",
+        "اجتماعا",
+        "لقاء",
+        "لقاءا",
+        "جلسه",
+        "زياره",
+        "دوره",
+        "حفل",
+        "ندوه",
+        "يوما",
+        "اشغال",
+        "فعاليات",
+        "بمقر",
+        "بقاعه",
+        "برحاب",
+        "عدد",
+        "مختلف",
     ]
 )
 
@@ -370,7 +387,22 @@ def name_at(text: str, pos: int, *, max_words: int = 4) -> tuple[int, int] | Non
     return tokens[0][0], tokens[-1][1]
 
 
-_CONJUNCTION_WORD = re.compile(rf"[وف][{_LETTERS}]")
+def _is_coordination(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is و/ف + a noun that cannot start a name.
+
+    "ومنتخبين", "والمنتخبين", "وممثلي", "ورئيس" coordinate another participant;
+    "فريد" or "وليد" are names that merely begin with those letters.
+    """
+    word = WORD.match(text, pos)
+    if word is None or word.group()[0] not in "وف":
+        return False
+    rest = word.group()[1:]
+    return (
+        rest.startswith("ال")
+        or rest in STOPWORDS
+        or rest.endswith(("ين", "ون", "ات"))
+        or _TITLE.match(text, pos) is not None
+    )
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -404,7 +436,7 @@ def mention_at(
     titles = _titles_from(text, gap, places, limit)
     if titles:
         after = _skip_comma(text, titles[-1].end)
-        if after == titles[-1].end and _CONJUNCTION_WORD.match(text, _skip_spaces(text, after)):
+        if after == titles[-1].end and _is_coordination(text, _skip_spaces(text, after)):
             return None  # "رئيس المجلس ومنتخبين": a coordination, not a name
         name = name_at(text, after)
         if name is None or name[1] > limit:
