@@ -53,6 +53,12 @@ class ManifestEntry:
         language: BCP 47 tag of the text (``"ar"``).
         region: ISO 3166 code of the country or region of origin (``"MA"``).
         provenance: Where the file comes from, in a sentence.
+
+    Examples:
+        >>> import moroccan_social_news as msn
+        >>> entry = next(e for e in msn.manifest() if e.kind == "article")
+        >>> entry.id, entry.language, len(entry.sha256)
+        ('000_f74c56cb0e906b4f', 'ar', 64)
     """
 
     id: str

@@ -143,7 +143,12 @@ def _check_evidence_paths(record: Meeting | Agreement, evidence: Evidence) -> No
 
 
 class MeetingKind(enum.Enum):
-    """What sort of gathering a meeting was (after ACE/CAMEO "consult"/"meet" event types)."""
+    """What sort of gathering a meeting was (after ACE/CAMEO "consult"/"meet" event types).
+
+    Examples:
+        >>> MeetingKind("council_session")
+        <MeetingKind.COUNCIL_SESSION: 'council_session'>
+    """
 
     REGIONAL_CONSULTATION = "regional_consultation"
     """"لقاء تشاوري جهوي": a ministry consulting a region's actors."""
@@ -172,7 +177,12 @@ class MeetingKind(enum.Enum):
 
 
 class AttendanceMode(enum.Enum):
-    """How people attended (schema.org ``eventAttendanceMode``)."""
+    """How people attended (schema.org ``eventAttendanceMode``).
+
+    Examples:
+        >>> AttendanceMode("hybrid").name
+        'HYBRID'
+    """
 
     IN_PERSON = "in_person"
     """"حضوريا": schema.org ``OfflineEventAttendanceMode``."""
@@ -183,7 +193,12 @@ class AttendanceMode(enum.Enum):
 
 
 class DatePrecision(enum.Enum):
-    """How much of a meeting's ``date`` the text actually states."""
+    """How much of a meeting's ``date`` the text actually states.
+
+    Examples:
+        >>> DatePrecision.MONTH.value
+        'month'
+    """
 
     DAY = "day"
     MONTH = "month"
@@ -191,7 +206,12 @@ class DatePrecision(enum.Enum):
 
 
 class Role(enum.Enum):
-    """The part someone played in a meeting or agreement (schema.org ``Role.roleName``)."""
+    """The part someone played in a meeting or agreement (schema.org ``Role.roleName``).
+
+    Examples:
+        >>> Role("chair") is Role.CHAIR
+        True
+    """
 
     CHAIR = "chair"
     ATTENDEE = "attendee"
@@ -201,14 +221,24 @@ class Role(enum.Enum):
 
 
 class Gender(enum.Enum):
-    """Grammatical gender the text gives a person (e.g. "وزيرة", "رئيسة" are female)."""
+    """Grammatical gender the text gives a person (e.g. "وزيرة", "رئيسة" are female).
+
+    Examples:
+        >>> Gender.FEMALE.value
+        'female'
+    """
 
     FEMALE = "female"
     MALE = "male"
 
 
 class PostRole(enum.Enum):
-    """The kind of office a :class:`Post` is (Popolo ``Post.role``)."""
+    """The kind of office a :class:`Post` is (Popolo ``Post.role``).
+
+    Examples:
+        >>> PostRole("wali")
+        <PostRole.WALI: 'wali'>
+    """
 
     MINISTER = "minister"
     SECRETARY_OF_STATE = "secretary_of_state"
@@ -227,7 +257,12 @@ class PostRole(enum.Enum):
 
 
 class OrganizationKind(enum.Enum):
-    """What sort of body an :class:`Organization` is (Popolo ``Organization.classification``)."""
+    """What sort of body an :class:`Organization` is (Popolo ``Organization.classification``).
+
+    Examples:
+        >>> OrganizationKind("ministry").name
+        'MINISTRY'
+    """
 
     MINISTRY = "ministry"
     AGENCY = "agency"
@@ -244,7 +279,12 @@ class OrganizationKind(enum.Enum):
 
 
 class PlaceKind(enum.Enum):
-    """What a :class:`Place` names: a building, a settlement or an administrative area."""
+    """What a :class:`Place` names: a building, a settlement or an administrative area.
+
+    Examples:
+        >>> PlaceKind("province").name
+        'PROVINCE'
+    """
 
     VENUE = "venue"
     CITY = "city"
@@ -255,7 +295,12 @@ class PlaceKind(enum.Enum):
 
 
 class Beneficiary(enum.Enum):
-    """Who an agreement is for ("لفائدة النساء" -> ``WOMEN``)."""
+    """Who an agreement is for ("لفائدة النساء" -> ``WOMEN``).
+
+    Examples:
+        >>> Beneficiary("persons_with_disabilities").name
+        'PERSONS_WITH_DISABILITIES'
+    """
 
     WOMEN = "women"
     PERSONS_WITH_DISABILITIES = "persons_with_disabilities"
@@ -271,7 +316,12 @@ class Beneficiary(enum.Enum):
 
 
 class ParticipantGroup(enum.Enum):
-    """What sort of people a described group of participants is ("منتخبين" -> elected)."""
+    """What sort of people a described group of participants is ("منتخبين" -> elected).
+
+    Examples:
+        >>> ParticipantGroup("civil_society")
+        <ParticipantGroup.CIVIL_SOCIETY: 'civil_society'>
+    """
 
     ELECTED_OFFICIALS = "elected_officials"
     CIVIL_SOCIETY = "civil_society"
@@ -285,7 +335,12 @@ class ParticipantGroup(enum.Enum):
 
 
 class AgreementKind(enum.Enum):
-    """The legal form of an agreement as the text names it."""
+    """The legal form of an agreement as the text names it.
+
+    Examples:
+        >>> AgreementKind("memorandum_of_understanding").name
+        'MEMORANDUM_OF_UNDERSTANDING'
+    """
 
     PARTNERSHIP_AGREEMENT = "partnership_agreement"
     """"اتفاقية شراكة"."""

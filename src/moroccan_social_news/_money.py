@@ -101,7 +101,12 @@ _SENTENCE_END = re.compile(r"(?<![0-9د])\.(?![0-9م])|[!?;\n]")
 
 
 class AmountRole(enum.Enum):
-    """What an amount is in its sentence: a total, a part of one, or neither stated."""
+    """What an amount is in its sentence: a total, a part of one, or neither stated.
+
+    Examples:
+        >>> AmountRole("part") is AmountRole.PART
+        True
+    """
 
     TOTAL = "total"
     """Stated as a cost or total ("بكلفة إجمالية …"), or followed by its breakdown."""

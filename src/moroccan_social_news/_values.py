@@ -72,7 +72,13 @@ class Span:
 
 
 class AmountQualifier(enum.Enum):
-    """How the reported amount relates to the true one ("تصل إلى" is an upper bound)."""
+    """How the reported amount relates to the true one ("تصل إلى" is an upper bound).
+
+    Examples:
+        >>> import moroccan_social_news as msn
+        >>> msn.parse_amount("تصل إلى 20 مليون درهم").qualifier
+        <AmountQualifier.UPPER_BOUND: 'upper_bound'>
+    """
 
     EXACT = "exact"
     """Stated as is: "بكلفة 20 مليون درهم"."""
