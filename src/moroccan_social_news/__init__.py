@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         EmptyInputError,
         InputDecodeError,
         InputNotFoundError,
+        MissingDependencyError,
         MoroccanSocialNewsError,
         RecordValidationError,
         UnknownArticleError,
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
         region,
         regions,
     )
+    from ._html import to_html
     from ._model import (
         Agreement,
         AgreementKind,
@@ -171,6 +173,7 @@ _EXPORTS: dict[str, str] = {
     "to_dict": "._serialize",
     "to_json": "._serialize",
     "to_jsonld": "._serialize",
+    "to_html": "._html",
     "to_records": "._serialize",
     "load_agreements": "._records",
     "load_meetings": "._records",
@@ -182,6 +185,7 @@ _EXPORTS: dict[str, str] = {
     "InputDecodeError": "._errors",
     "InputNotFoundError": "._errors",
     "ManifestEntry": "._data",
+    "MissingDependencyError": "._errors",
     "MoroccanSocialNewsError": "._errors",
     "RecordValidationError": "._errors",
     "UnknownArticleError": "._errors",
@@ -241,6 +245,7 @@ __all__ = [
     "ManifestEntry",
     "Meeting",
     "MeetingKind",
+    "MissingDependencyError",
     "MonetaryAmount",
     "MoroccanSocialNewsError",
     "NormalizedText",
@@ -317,6 +322,7 @@ __all__ = [
     "regions",
     "resolve_weekday",
     "to_dict",
+    "to_html",
     "to_json",
     "to_jsonld",
     "to_records",

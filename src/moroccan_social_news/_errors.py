@@ -16,6 +16,7 @@ __all__ = [
     "EmptyInputError",
     "InputDecodeError",
     "InputNotFoundError",
+    "MissingDependencyError",
     "MoroccanSocialNewsError",
     "RecordValidationError",
     "UnknownArticleError",
@@ -52,6 +53,13 @@ class UnknownNameError(MoroccanSocialNewsError, KeyError):
 
     ``KeyError`` normally shows its argument through ``repr``; this class prints
     the plain message instead so that the list of valid names stays readable.
+
+    Examples:
+        >>> err = UnknownNameError("colour", "mauve", ["red", "green"])
+        >>> print(err)
+        unknown colour 'mauve'; valid: red, green
+        >>> isinstance(err, KeyError), err.valid
+        (True, ('red', 'green'))
     """
 
     def __init__(self, what: str, name: object, valid: Iterable[str]) -> None:
@@ -96,11 +104,24 @@ class UnknownRegionError(UnknownNameError):
 
 
 class DataIntegrityError(MoroccanSocialNewsError, ValueError):
-    """Shipped data does not match its manifest (a corrupted or edited install)."""
+    """Shipped data does not match its manifest (a corrupted or edited install).
+
+    Examples:
+        >>> issubclass(DataIntegrityError, ValueError)
+        True
+    """
 
 
 class InputNotFoundError(MoroccanSocialNewsError, FileNotFoundError):
-    """A path given by the user does not exist."""
+    """A path given by the user does not exist.
+
+    Examples:
+        >>> err = InputNotFoundError("corpus/", "pass a .txt file, a folder or a .jsonl file")
+        >>> print(err)
+        no such file or directory: corpus/; pass a .txt file, a folder or a .jsonl file
+        >>> isinstance(err, FileNotFoundError)
+        True
+    """
 
     def __init__(self, path: object, hint: str = "") -> None:
         self.path = path
@@ -135,6 +156,13 @@ class InputDecodeError(_LocatedError):
     The message names the file and the byte offset of the first bad byte and, when
     another common encoding of Arabic text (Windows-1256, UTF-16) decodes the bytes,
     suggests passing it as ``encoding=``.
+
+    Examples:
+        >>> import moroccan_social_news as msn
+        >>> msn.decode_text("سلام".encode("cp1256"), path="old.txt")
+        Traceback (most recent call last):
+        ...
+        moroccan_social_news._errors.InputDecodeError: old.txt, byte 0: not valid utf-8 ...
     """
 
     def __init__(
@@ -153,19 +181,42 @@ class InputDecodeError(_LocatedError):
 
 
 class EmptyInputError(_LocatedError):
-    """A file, line or text holds nothing but whitespace where an article was expected."""
+    """A file, line or text holds nothing but whitespace where an article was expected.
+
+    Examples:
+        >>> print(EmptyInputError("the article text is empty", path="<stdin>"))
+        <stdin>: the article text is empty
+    """
 
 
 class CorpusFormatError(_LocatedError):
-    """A corpus file is well encoded but not in the expected shape (e.g. bad JSONL)."""
+    """A corpus file is well encoded but not in the expected shape (e.g. bad JSONL).
+
+    Examples:
+        >>> print(CorpusFormatError("expected a JSON object", path="c.jsonl", line=3))
+        c.jsonl, line 3: expected a JSON object
+    """
 
 
 class UnsafePathError(_LocatedError):
-    """A path escapes the folder it was read from (through a symlink) and was refused."""
+    """A path escapes the folder it was read from (through a symlink) and was refused.
+
+    Examples:
+        >>> print(UnsafePathError("links outside the corpus folder", path="corpus/link.txt"))
+        corpus/link.txt: links outside the corpus folder
+    """
 
 
 class RecordValidationError(_LocatedError):
-    """A record's data is well formed but its values are not valid (e.g. end < start)."""
+    """A record's data is well formed but its values are not valid (e.g. end < start).
+
+    Examples:
+        >>> import moroccan_social_news as msn
+        >>> msn.from_dict(msn.YearRange, {"start": 2026, "end": 2021})
+        Traceback (most recent call last):
+        ...
+        moroccan_social_news._errors.RecordValidationError: invalid YearRange data: $: ...
+    """
 
 
 class UnknownStepError(UnknownNameError):
@@ -196,3 +247,29 @@ class UnknownPresetError(UnknownNameError):
 
     def __init__(self, name: object, valid: Iterable[str]) -> None:
         super().__init__("normalisation preset", name, valid)
+
+
+class MissingDependencyError(MoroccanSocialNewsError, ImportError):
+    """An optional integration was used without its extra installed.
+
+    The message names the package that is missing and the ``pip install`` command
+    of the extra that provides it (``pandas``, ``arrow`` or ``dask``).
+
+    Examples:
+        >>> err = MissingDependencyError("to_arrow()", "pyarrow", "arrow")
+        >>> print(err)
+        to_arrow() needs pyarrow, which is not installed: pip install "moroccan-social-news[arrow]"
+        >>> isinstance(err, ImportError), err.name
+        (True, 'pyarrow')
+    """
+
+    def __init__(self, feature: str, package: str, extra: str) -> None:
+        self.extra = extra
+        super().__init__(
+            f"{feature} needs {package}, which is not installed: "
+            f'pip install "moroccan-social-news[{extra}]"',
+            name=package,
+        )
+
+    def __str__(self) -> str:
+        return str(self.args[0])
