@@ -771,6 +771,18 @@ def _where(
     return out
 
 
+def _phrase(
+    ctx: _Context, start: int, end: int, field: str, evidence: dict[str, list[Span]]
+) -> str | None:
+    """The published words of ``text[start:end]`` (trimmed), recorded as ``field``'s evidence."""
+    s, e = _trim(ctx.doc.text, start, end)
+    if s >= e:
+        return None
+    span = ctx.doc.span(s, e)
+    evidence[field] = [span]
+    return ctx.doc.raw[span.start : span.end]
+
+
 def _first_in(found: Sequence[_Found[_V]], start: int, end: int) -> _Found[_V] | None:
     for hit in found:
         if start <= hit.start and hit.end <= end:
@@ -840,12 +852,7 @@ def _topic(
         if _TOPIC_CONTINUES.match(text, comma) is None:
             break
         stop = comma + 1
-    s, e = _trim(text, marker.end(), stop)
-    if s >= e:
-        return None
-    span = ctx.doc.span(s, e)
-    evidence["topic"] = [span]
-    return ctx.doc.raw[span.start : span.end]
+    return _phrase(ctx, marker.end(), stop, "topic", evidence)
 
 
 # --- background entities: strategy, programmes, quotes ------------------------------------
@@ -1189,12 +1196,7 @@ def _purpose(ctx: _Context, after: int, end: int, evidence: dict[str, list[Span]
     tail = _PURPOSE_END.search(text, marker.end(), stop)
     if tail is not None:
         stop = tail.start()
-    s, e = _trim(text, marker.end(), stop)
-    if s >= e:
-        return None
-    span = ctx.doc.span(s, e)
-    evidence["purpose"] = [span]
-    return ctx.doc.raw[span.start : span.end]
+    return _phrase(ctx, marker.end(), stop, "purpose", evidence)
 
 
 _PURPOSE_END = re.compile(rf" (?:ب(?:غلاف|كلفه|تكلفه|قيمه|مبلغ|ميزانيه)|لفائده|لصالح)(?![{_L}])")

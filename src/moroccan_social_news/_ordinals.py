@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._numbers import _DIGIT_RUN, _check_text, _raw_span, _trie_pattern, _word_start, _WordScanner
+from ._numbers import (
+    _DIGIT_RUN,
+    _TENS,  # cardinal and ordinal tens share their form: العشرون، الثلاثون …
+    _check_text,
+    _raw_span,
+    _trie_pattern,
+    _word_start,
+    _WordScanner,
+)
 from ._values import Span
 
 if TYPE_CHECKING:
@@ -59,22 +67,6 @@ _COMPOUND_UNITS: Mapping[str, tuple[int, bool]] = MappingProxyType(
         "حاديه": (1, True),
         "واحد": (1, False),
         "واحده": (1, True),
-    }
-)
-_TENS: Mapping[str, int] = MappingProxyType(
-    {
-        stem + ending: value
-        for stem, value in (
-            ("عشر", 20),
-            ("ثلاث", 30),
-            ("اربع", 40),
-            ("خمس", 50),
-            ("ست", 60),
-            ("سبع", 70),
-            ("ثمان", 80),
-            ("تسع", 90),
-        )
-        for ending in ("ون", "ين")
     }
 )
 
