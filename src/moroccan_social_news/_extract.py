@@ -20,10 +20,11 @@ Frames:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 import attrs
@@ -192,20 +193,17 @@ class _Context:
     regions: tuple[_Found[Region], ...]
     places: tuple[_Found[Place], ...]
     organizations: tuple[_Found[Organization], ...]
+    place_spans: tuple[tuple[int, int], ...]  # regions and places, sorted
     people: tuple[_Person, ...]
+    person_at: Mapping[int, _Person]  # where each mention of a person's name starts
     title_spans: tuple[tuple[int, int], ...]
     reference: dt.date | None
 
-    @property
-    def place_spans(self) -> tuple[tuple[int, int], ...]:
-        spans = [(f.start, f.end) for f in self.regions]
-        spans.extend((f.start, f.end) for f in self.places)
-        return tuple(spans)
-
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        for start, end in self.sentences:
-            if start <= pos < end:
-                return start, end
+        """The sentence containing ``pos`` (``(pos, pos)`` between sentences)."""
+        i = bisect.bisect_right(self.sentences, (pos, len(self.doc.text) + 1)) - 1
+        if i >= 0 and self.sentences[i][0] <= pos < self.sentences[i][1]:
+            return self.sentences[i]
         return pos, pos
 
 
@@ -231,7 +229,9 @@ def _build_context(doc: _Doc, reference: dt.date | None) -> _Context:
         regions=regions,
         places=places,
         organizations=tuple(_find_organizations(doc.text)),
+        place_spans=spans,
         people=people,
+        person_at={start: person for person in people for start, _ in person.mentions},
         title_spans=tuple((t.start, t.end) for t in titles),
         reference=reference,
     )
@@ -257,13 +257,14 @@ def _find_people(
             mentions.append(mention)
     for marker in (*_CHAIR.finditer(text), *_ATTEND.finditer(text)):
         mention = pp.mention_at(text, _after_chair_marker(text, marker.end()), places)
-        if mention is not None and not any(m.start <= mention.start < m.end for m in mentions):
+        if mention is not None and not _covered(mentions, mention.start):
             mentions.append(mention)
+            mentions.sort(key=lambda m: m.start)
     people: dict[str, _Person] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         _add_mention(doc, people, mention)
     for start, end in pp.honorifics(text):
-        if any(m.start <= start < m.end for m in mentions):
+        if _covered(mentions, start):
             continue
         linked = _link_known(text, people, end)
         if linked is None:
@@ -281,6 +282,12 @@ def _with_surname_mentions(text: str, person: _Person) -> _Person:
         if not any(s <= span[0] < e for s, e in found):
             found.append(span)
     return attrs.evolve(person, mentions=tuple(found))
+
+
+def _covered(mentions: Sequence[pp.PersonMention], pos: int) -> bool:
+    """Whether ``pos`` falls inside one of the (start-sorted) mentions."""
+    i = bisect.bisect_right(mentions, pos, key=lambda m: m.start) - 1
+    return i >= 0 and mentions[i].start <= pos < mentions[i].end
 
 
 def _add_mention(doc: _Doc, people: dict[str, _Person], mention: pp.PersonMention) -> None:
@@ -380,9 +387,8 @@ def _organization_for_title(ctx: _Context, title: pp.TitleMatch) -> Organization
     "وزيرة التضامن …" is read as a title of "وزارة التضامن …".
     """
 
-    for found in ctx.organizations:
-        if title.start <= found.start and found.end <= title.end:
-            return found.value
+    for found in _within(ctx.organizations, title.start, title.end):
+        return found.value
     if title.role == "minister":
         portfolio = ctx.doc.text[title.head_end : title.end].strip()
         if portfolio:
@@ -427,10 +433,7 @@ def _participation(
 
 
 def _person_for(ctx: _Context, name_start: int) -> _Person | None:
-    for person in ctx.people:
-        if any(s == name_start for s, _ in person.mentions):
-            return person
-    return None
+    return ctx.person_at.get(name_start)
 
 
 def _person_by_title(ctx: _Context, role: str) -> _Person | None:
@@ -783,11 +786,16 @@ def _phrase(
     return ctx.doc.raw[span.start : span.end]
 
 
+def _within(found: Sequence[_Found[_V]], start: int, end: int) -> Sequence[_Found[_V]]:
+    """The hits (sorted by start) that lie inside ``[start, end)``, found by bisection."""
+    lo = bisect.bisect_left(found, start, key=lambda f: f.start)
+    hi = bisect.bisect_left(found, end, lo, key=lambda f: f.start)
+    return [hit for hit in found[lo:hi] if hit.end <= end]
+
+
 def _first_in(found: Sequence[_Found[_V]], start: int, end: int) -> _Found[_V] | None:
-    for hit in found:
-        if start <= hit.start and hit.end <= end:
-            return hit
-    return None
+    hits = _within(found, start, end)
+    return hits[0] if hits else None
 
 
 def _attendance_mode(
@@ -986,7 +994,7 @@ _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"')
 def _programmes(ctx: _Context, evidence: dict[str, list[Span]]) -> tuple[Programme, ...]:
     """Named programmes: a programme word followed by a short quoted name, with the
     organisations the same sentence lists after it as members."""
-    from ._model import Organization, Programme
+    from ._model import Programme
 
     text = ctx.doc.text
     found: list[Programme] = []
@@ -997,15 +1005,12 @@ def _programmes(ctx: _Context, evidence: dict[str, list[Span]]) -> tuple[Program
         if text.find(".", head.end(), name.start()) >= 0:
             continue
         _, s_end = ctx.sentence_of(name.start())
-        members = tuple(
-            hit.value
-            for hit in ctx.organizations
-            if name.end() <= hit.start < s_end and isinstance(hit.value, Organization)
-        )
+        member_hits = _within(ctx.organizations, name.end(), s_end)
+        members = tuple(hit.value for hit in member_hits)
         span = ctx.doc.span(name.start(1), name.end(1))
         index = len(found)
         evidence[f"programmes[{index}]"] = [span]
-        for j, hit in enumerate(h for h in ctx.organizations if name.end() <= h.start < s_end):
+        for j, hit in enumerate(member_hits):
             evidence[f"programmes[{index}].members[{j}]"] = [ctx.doc.span(hit.start, hit.end)]
         desc = _trim(text, head.start(), name.start())
         desc_span = ctx.doc.span(*desc)
@@ -1120,8 +1125,8 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
         if region_hit is not None:
             evidence["region"] = [ctx.doc.span(region_hit.start, region_hit.end)]
         parties: list[Organization] = []
-        for hit in ctx.organizations:
-            if start <= hit.start < end and hit.value not in parties:
+        for hit in _within(ctx.organizations, start, end):
+            if hit.value not in parties:
                 evidence[f"parties[{len(parties)}]"] = [ctx.doc.span(hit.start, hit.end)]
                 parties.append(hit.value)
         agreement = Agreement(
@@ -1144,10 +1149,8 @@ _COST_WORD = _word_re((r"[وفب]?(?:ال)?(?:كلفه|تكلفه|غلاف|مي�
 
 
 def _next_sentence(ctx: _Context, end: int) -> tuple[int, int] | None:
-    for start, stop in ctx.sentences:
-        if start >= end:
-            return start, stop
-    return None
+    i = bisect.bisect_left(ctx.sentences, (end, -1))
+    return ctx.sentences[i] if i < len(ctx.sentences) else None
 
 
 def _costs(

@@ -376,7 +376,7 @@ class _TablePlan:
 _SQUEEZE_RUN = re.compile(rb"s(?:d*s)+")
 _CHUNK = 1 << 16
 _BLOCK = 4096
-_OWNER_TABLE_LIMIT = 1 << 18  # characters; the table costs 4 bytes per output character
+_OWNER_TABLE_LIMIT = 1 << 22  # characters; the table costs 4 bytes per output character
 
 
 _NOT_ONE = re.compile(rb"[^\x01]")

@@ -17,7 +17,9 @@ already found, never guessed.
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from collections.abc import Sequence
 
 import attrs
@@ -26,7 +28,6 @@ __all__: list[str] = []  # private: used by _extract
 
 _LETTERS = "\u0621-\u064a"
 WORD = re.compile(rf"[{_LETTERS}]+")
-_TOKEN = re.compile(rf"[{_LETTERS}]+|[0-9]+|[^\s{_LETTERS}0-9]")
 
 # Title heads -> PostRole value, feminine forms included. Ordered: specific first.
 TITLE_HEADS: tuple[tuple[str, str], ...] = (
@@ -295,10 +296,6 @@ class PersonMention:
     honorific_feminine: bool | None = None
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _TOKEN.finditer(text, start, end)]
-
-
 def title_at(text: str, pos: int, places: Sequence[tuple[int, int]]) -> TitleMatch | None:
     """The title starting at ``pos`` (a conjunction و/ف may precede it), with its complement."""
     match = _TITLE.match(text, pos)
@@ -312,16 +309,22 @@ def title_at(text: str, pos: int, places: Sequence[tuple[int, int]]) -> TitleMat
     head = match.group(f"t{index}")
     feminine = head.split(" ")[0].endswith("ه")
     end = _complement_end(text, match.end(), places)
-    consumed = tuple((s, e) for s, e in places if match.end() <= s and e <= end)
+    lo = bisect.bisect_left(places, (match.end(), -1))
+    hi = bisect.bisect_left(places, (end, -1), lo)
+    consumed = tuple((s, e) for s, e in places[lo:hi] if e <= end)
     if role == "president" and end == match.end():
         return None  # a bare "رئيس" with nothing after it is not a title
     return TitleMatch(role, head_start, end, match.end(), feminine, consumed)
 
 
 def _place_at(pos: int, places: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    for start, end in places:
-        if start <= pos < end:  # a place may begin inside the head ("رئيس مجلس جهة سوس ماسة")
-            return start, end
+    """The place (from ``places``, sorted, non-overlapping) that covers ``pos``.
+
+    A place may begin inside a title's head ("رئيس مجلس جهة سوس ماسة").
+    """
+    i = bisect.bisect_right(places, (pos, sys.maxsize)) - 1
+    if i >= 0 and places[i][0] <= pos < places[i][1]:
+        return places[i]
     return None
 
 
