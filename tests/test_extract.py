@@ -435,3 +435,28 @@ def test_names_beginning_with_waw_or_fa_and_clause_ends() -> None:
     assert chair.meetings[0].chair is not None
     assert chair.meetings[0].chair.person is not None
     assert chair.meetings[0].chair.person.name == "أحمد العلوي"
+
+
+def test_hinted_scanners_find_what_the_plain_patterns_find() -> None:
+    from moroccan_social_news import _extract
+
+    texts = [
+        msn.load_article("000_f74c56cb0e906b4f").text,
+        SOUSS,
+        CASABLANCA_SESSION,
+        ONLINE_DIACRITICS,
+        AGREEMENT_CENTIMES,
+        MOU_EUROS,
+        LAUNCH,
+        *NO_MEETING,
+        *(row[0] for row in MORE_MEETINGS),
+        # every table entry spelled out, with glued prefixes
+        " ".join(
+            f"و{p}" for p in ("اللقاء التشاوري", "للاجتماع", "بالدوره العاديه", "ومذكره تفاهم")
+        ),
+    ]
+    for scanner in (_extract._MEETING, _extract._AGREEMENT):
+        for text in texts:
+            normalized = msn.normalize(text)
+            expected = [m.span() for m in scanner.pattern.finditer(normalized)]
+            assert [m.span() for m in scanner.finditer(normalized)] == expected, text

@@ -746,10 +746,19 @@ def _joined(ntext: str, tokens: list[re.Match[str]], i: int, longest: int) -> in
     return length
 
 
-def _match(ntext: str, index: _Index[_T]) -> Iterator[_RawMatch[_T]]:
-    """Leftmost-longest, non-overlapping matches of the index's keys in normalised text."""
+def _tokenize(ntext: str) -> tuple[list[re.Match[str]], list[str]]:
+    """Tokens of normalised text and their case-folded forms (shared by every index)."""
     tokens = list(_TOKEN.finditer(ntext))
-    folded = [t.group().casefold() for t in tokens]
+    return tokens, [t.group().casefold() for t in tokens]
+
+
+def _match(
+    ntext: str,
+    index: _Index[_T],
+    tokenized: tuple[list[re.Match[str]], list[str]] | None = None,
+) -> Iterator[_RawMatch[_T]]:
+    """Leftmost-longest, non-overlapping matches of the index's keys in normalised text."""
+    tokens, folded = tokenized if tokenized is not None else _tokenize(ntext)
     keys, heads = index.keys, index.heads
     count = len(tokens)
     i = 0
@@ -794,9 +803,15 @@ def _check_text(text: object, function: str) -> str:
 # --- places ------------------------------------------------------------------------------
 
 
-def _find_places_normalized(ntext: str) -> Iterator[PlaceMatch]:
-    """Places in text already normalised with the ``search`` preset; spans into ``ntext``."""
-    for m in _match(ntext, _place_index()):
+def _find_places_normalized(
+    ntext: str, tokenized: tuple[list[re.Match[str]], list[str]] | None = None
+) -> Iterator[PlaceMatch]:
+    """Places in text already normalised with the ``search`` preset; spans into ``ntext``.
+
+    ``tokenized`` (from ``_tokenize``) lets a caller scan one text for places and
+    organisations with a single tokenisation.
+    """
+    for m in _match(ntext, _place_index(), tokenized):
         yield PlaceMatch(m.start, m.end, m.value.place(ntext[m.start : m.end]), m.value)
 
 
@@ -924,9 +939,11 @@ def gazetteer_entries(kind: PlaceKind | None = None) -> tuple[GazetteerEntry, ..
 # --- organizations -----------------------------------------------------------------------
 
 
-def _find_organizations_normalized(ntext: str) -> Iterator[OrganizationMatch]:
+def _find_organizations_normalized(
+    ntext: str, tokenized: tuple[list[re.Match[str]], list[str]] | None = None
+) -> Iterator[OrganizationMatch]:
     """Public bodies in text already normalised with ``search``; spans into ``ntext``."""
-    for m in _match(ntext, _organization_index()):
+    for m in _match(ntext, _organization_index(), tokenized):
         yield OrganizationMatch(m.start, m.end, m.value.organization, ntext[m.start : m.end])
 
 

@@ -42,6 +42,13 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
 # A launch is reported with a verb of giving the start: "أعطى … انطلاقة أشغال".
 LAUNCH_VERBS: tuple[str, ...] = (r"[وف]?(?:اعطاء|اعطي|اعطت|يعطي|تعطي|سيعطي|ستعطي)",)
 
+# Literal stems, one of which occurs in the first word of every MEETING_NOUNS match
+# (the extractor scans for these first; keep this in step with the table above).
+MEETING_HINT = (
+    "لقاء|اجتماع|مشاورات|زياره|جوله|انطلاقه|حفل|مراسم|مراسيم|دور|يوم|ندوه|مؤتمر|منتدي"
+    "|مناظره|ملتقي|جلسه"
+)
+
 # Verbs and markers that report an event as having taken place (or being held):
 # a meeting noun only makes a meeting when one of these is in the same sentence.
 EVENT_MARKERS: tuple[str, ...] = (
@@ -183,6 +190,9 @@ AGREEMENT_NOUNS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?(?:عقد|عقود) (?:ال)?(?:برنامج|اهداف|شراكه)", "contract"),
     (r"(?:ال)?اتفاقي(?:ه|ات)", "convention"),
 )
+
+# Literal stems, one of which occurs in the first word of every AGREEMENT_NOUNS match.
+AGREEMENT_HINT = "اتفاقي|مذكر|عقد|عقود"
 
 # Verbs of signing: an agreement noun makes an agreement only when signed.
 SIGNING_MARKERS: tuple[str, ...] = (
