@@ -1050,7 +1050,11 @@ def _programmes(ctx: _Context, evidence: dict[str, list[Span]]) -> tuple[Program
         if text.find(".", head.end(), name.start()) >= 0:
             continue
         _, s_end = ctx.sentence_of(name.start())
-        member_hits = _within(ctx.organizations, name.end(), s_end)
+        # An organisation named twice is one member (Programme refuses duplicates).
+        firsts = {
+            hit.value: hit for hit in reversed(_within(ctx.organizations, name.end(), s_end))
+        }
+        member_hits = sorted(firsts.values(), key=lambda hit: hit.start)
         members = tuple(hit.value for hit in member_hits)
         span = ctx.doc.span(name.start(1), name.end(1))
         index = len(found)

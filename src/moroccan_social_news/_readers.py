@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import itertools
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from ._article import Article
 from ._errors import (
@@ -31,6 +34,7 @@ _BOM = codecs.BOM_UTF8
 # Encodings Arabic news text commonly arrives in, tried (in order) to suggest a fix.
 _SUGGESTIONS = ("cp1256", "utf-16", "iso-8859-6")
 _CORPUS_SUFFIXES = (".txt", ".jsonl")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _JSONL_FIELDS = ("id", "text", "title", "url", "published", "language")
 
 
@@ -59,7 +63,14 @@ def _mostly_arabic_letters(text: str) -> bool:
     if not wide:
         return False
     core = sum(1 for ch in wide if "\u0621" <= ch <= "\u0652" or ch in "،؛؟")
-    return core >= 0.8 * len(wide)
+    # Latin-1 French read as ISO-8859-6 gives lone Arabic letters inside Latin words
+    # ("rتunion"); Arabic text has its letters side by side, in words.
+    paired = sum(1 for a, b in itertools.pairwise(text) if _is_letter(a) and _is_letter(b))
+    return core >= 0.8 * len(wide) and paired >= 0.5 * core
+
+
+def _is_letter(ch: str) -> bool:
+    return "\u0621" <= ch <= "\u0652"
 
 
 def decode_text(data: bytes, *, path: object = "<bytes>", encoding: str = "utf-8") -> str:
@@ -126,6 +137,24 @@ def _check_text(text: str, *, path: object, line: int | None = None) -> None:
             path=path,
             line=line,
         )
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:  # only a JSON escape such as "\ud800" can produce one
+        raise CorpusFormatError(
+            f"lone surrogate {surrogate.group()!r} at character {surrogate.start()}: "
+            "not valid Unicode text (a JSON \\uXXXX escape of half a character pair)",
+            path=path,
+            line=line,
+        )
+
+
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``json.loads`` hook: refuse an object with a repeated key (json keeps the last)."""
+    record: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in record:  # a record must never change silently
+            raise ValueError(f"duplicate key {key!r}: it appears more than once in an object")
+        record[key] = value
+    return record
 
 
 def _read_txt(path: Path, encoding: str) -> Article:
@@ -156,7 +185,7 @@ def _read_jsonl(path: Path, encoding: str) -> Iterator[Article]:
             if not line_text.strip():
                 continue
             try:
-                record = json.loads(line_text)
+                record = json.loads(line_text, object_pairs_hook=unique_keys)
             except json.JSONDecodeError as exc:
                 raise CorpusFormatError(
                     f"not valid JSON ({exc.msg} at column {exc.colno}); each line must be "
@@ -164,6 +193,14 @@ def _read_jsonl(path: Path, encoding: str) -> Iterator[Article]:
                     path=path,
                     line=number,
                 ) from exc
+            except (ValueError, RecursionError) as exc:  # duplicate keys, huge ints, "[[[…"
+                reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+                raise CorpusFormatError(
+                    f"not a valid record ({reason}); each line must be one JSON object "
+                    'such as {"id": "a1", "text": "..."}',
+                    path=path,
+                    line=number,
+                ) from None
             if not isinstance(record, dict):
                 raise CorpusFormatError(
                     f"expected a JSON object with a 'text' field, got {type(record).__name__}",

@@ -63,6 +63,7 @@ from ._model import (
     Role,
     Strategy,
 )
+from ._readers import unique_keys
 from ._values import AmountQualifier, MonetaryAmount, Span, Weekday, YearRange
 
 __all__ = [
@@ -452,7 +453,11 @@ def from_json(cls: type[T], text: str | bytes) -> T:
     if not isinstance(text, (str, bytes, bytearray)):
         raise TypeError(f"text must be str or bytes (got {type(text).__name__})")
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=unique_keys)
+    except RecursionError:  # "[[[[…" nested deeper than the interpreter's stack
+        raise RecordValidationError(
+            f"invalid JSON for {cls.__name__}: nested too deeply to parse"
+        ) from None
     except json.JSONDecodeError as exc:
         raise RecordValidationError(
             f"invalid JSON for {cls.__name__}: {exc.msg} (column {exc.colno})", line=exc.lineno
