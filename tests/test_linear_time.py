@@ -55,13 +55,7 @@ FUNCTIONS: dict[str, Callable[[str], object]] = {
     "find_dates": msn.find_dates,
     "extract": msn.extract,
 }
-# Not linear yet: reported to the lead (see the xfail reason). Strict, so a fix shows.
-QUADRATIC = {
-    ("extract", "meeting nouns"): (
-        "_extract._meeting_trigger searches the whole sentence for an event marker once "
-        "per meeting noun in it: 'اجتماع ' * n is O(n^2)"
-    ),
-}
+# A sentence of many meeting nouns (was quadratic: one marker search per noun).
 UNITS["meeting nouns"] = "اجتماع "
 # normalize is one table-driven pass: a few shapes suffice; the parsers and extract
 # get every unit.
@@ -101,12 +95,7 @@ def _ratio(fn: Callable[[str], object], unit: str, n: int) -> float:
 
 @pytest.mark.parametrize(
     ("function", "unit"),
-    [
-        pytest.param(f, u, marks=[pytest.mark.xfail(reason=QUADRATIC[(f, u)], strict=True)])
-        if (f, u) in QUADRATIC
-        else (f, u)
-        for f, u in CASES
-    ],
+    CASES,
     ids=[f"{f}-{u}" for f, u in CASES],
 )
 def test_doubling_adversarial_input_at_most_doubles_the_work(function: str, unit: str) -> None:
@@ -116,7 +105,7 @@ def test_doubling_adversarial_input_at_most_doubles_the_work(function: str, unit
     try:
         n = _size(fn, text)
         ratios = [_ratio(fn, text, n)]
-        if ratios[-1] > LIMIT and (function, unit) not in QUADRATIC:
+        if ratios[-1] > LIMIT:
             # A busy machine, or a step in cache behaviour (normalising 200k vs 400k
             # characters), inflates one sample; super-linear work persists at 2n -> 4n.
             ratios.append(_ratio(fn, text, n))

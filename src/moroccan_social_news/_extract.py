@@ -505,13 +505,18 @@ def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
     text = ctx.doc.text
     for start, end in ctx.sentences:
         best: tuple[str, int, int] | None = None
+        # Each marker is searched at most once per sentence, so a sentence of many
+        # meeting nouns stays linear.
+        has_marker: dict[re.Pattern[str], bool] = {}
         for match in _MEETING.finditer(text, start, end):
             kind, s, e = _label(match, lx.MEETING_NOUNS)
             if kind == "launch":
                 marker = _LAUNCH_VERB
             else:
                 marker = _STRONG_EVENT if kind == "other" else _EVENT
-            if marker.search(text, start, end) is None:
+            if marker not in has_marker:
+                has_marker[marker] = marker.search(text, start, end) is not None
+            if not has_marker[marker]:
                 continue
             if best is None or (best[0] == "other" and kind != "other"):
                 best = (kind, s, e)
