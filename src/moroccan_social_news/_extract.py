@@ -24,7 +24,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 import attrs
@@ -32,9 +32,11 @@ import attrs
 from . import _lexicon as lx
 from . import _people as pp
 from ._article import Article
+from ._scan import ARABIC_LETTERS, HintedPattern
 
 if TYPE_CHECKING:
     from ._dates import DateMention
+    from ._gazetteer import _Tokens
     from ._model import (
         Agreement,
         Contribution,
@@ -55,7 +57,6 @@ if TYPE_CHECKING:
 
 __all__ = ["extract"]
 
-_Tokenized = tuple[list["re.Match[str]"], list[str]]
 
 _L = "\u0621-\u064a"
 
@@ -66,6 +67,10 @@ def _alternation(patterns: Iterable[str]) -> str:
 
 def _word_re(patterns: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![{_L}])(?:{_alternation(patterns)})(?![{_L}])")
+
+
+def _hinted(patterns: Iterable[str], hint: str) -> HintedPattern:
+    return HintedPattern(_word_re(patterns), re.compile(hint))
 
 
 def _labelled_re(table: Sequence[tuple[str, str]]) -> re.Pattern[str]:
@@ -80,61 +85,25 @@ def _label(match: re.Match[str], table: Sequence[tuple[str, str]]) -> tuple[str,
     raise AssertionError("a labelled alternation matched no group")  # pragma: no cover
 
 
-@attrs.frozen
-class _Scanner:
-    """A word-initial pattern found through a cheap literal ``hint``.
-
-    Python's ``re`` tries a large alternation at every position; most of the text
-    cannot match. The hint (a plain alternation of stems, which sre scans fast)
-    must occur in the first word of every match; the full pattern is then tried
-    only at the start of the words that contain it. ``tests/test_extract.py``
-    checks that the results equal a plain ``finditer``.
-    """
-
-    pattern: re.Pattern[str]
-    hint: re.Pattern[str]
-
-    def finditer(
-        self, text: str, start: int = 0, end: int | None = None
-    ) -> Iterator[re.Match[str]]:
-        end = len(text) if end is None else end
-        done = start
-        for hint in self.hint.finditer(text, start, end):
-            word = hint.start()
-            while word > done and text[word - 1] in _LETTERS:
-                word -= 1
-            if word < done:
-                continue
-            match = self.pattern.match(text, word, end)
-            if match is not None:
-                yield match
-                done = match.end()
-
-    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-        return next(self.finditer(text, start, end), None)
-
-    def match(self, text: str, pos: int, end: int | None = None) -> re.Match[str] | None:
-        return self.pattern.match(text, pos, len(text) if end is None else end)
-
-
-_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
-_MEETING = _Scanner(_labelled_re(lx.MEETING_NOUNS), re.compile(lx.MEETING_HINT))
+_MEETING = HintedPattern(_labelled_re(lx.MEETING_NOUNS), re.compile(lx.MEETING_HINT))
 _EVENT = _word_re(lx.EVENT_MARKERS)
-_CHAIR = _word_re(lx.CHAIR_MARKERS)
+_CHAIR = _hinted(lx.CHAIR_MARKERS, lx.CHAIR_HINT)
 _LAUNCH_VERB = _word_re(lx.LAUNCH_VERBS)
-_ATTEND = _word_re(lx.ATTENDANCE_MARKERS)
+_ATTEND = _hinted(lx.ATTENDANCE_MARKERS, lx.ATTENDANCE_HINT)
 _MODE = _labelled_re(lx.ATTENDANCE_MODES)
 _SERIES = _word_re(lx.SERIES_MARKERS)
 _ORDINAL_HOST = _word_re(lx.ORDINAL_HOSTS)
 _SPEAKER = _word_re(lx.SPEAKER_VERBS)
 _GROUP = _labelled_re(lx.PARTICIPANT_GROUPS)
-_AGREEMENT = _Scanner(_labelled_re(lx.AGREEMENT_NOUNS), re.compile(lx.AGREEMENT_HINT))
+_AGREEMENT = HintedPattern(_labelled_re(lx.AGREEMENT_NOUNS), re.compile(lx.AGREEMENT_HINT))
 _SIGNING = _word_re(lx.SIGNING_MARKERS)
 _PURPOSE = _word_re(lx.PURPOSE_MARKERS)
 _BENEFICIARY = _labelled_re(lx.BENEFICIARIES)
-_STRATEGY = re.compile(rf"(?<![{_L}])[وفبل]?(?P<w>{_alternation(lx.STRATEGY_HEADS)})(?![{_L}])")
+_STRATEGY = HintedPattern.compile(
+    rf"(?<![{_L}])[وفبل]?(?P<w>{_alternation(lx.STRATEGY_HEADS)})(?![{_L}])", lx.STRATEGY_HINT
+)
 _PILLARS = _word_re(lx.PILLAR_MARKERS)
-_PROGRAMME = _word_re(lx.PROGRAMME_HEADS)
+_PROGRAMME = _hinted(lx.PROGRAMME_HEADS, lx.PROGRAMME_HINT)
 _TOPIC = _word_re(lx.TOPIC_MARKERS)
 # "بمقر ولاية …", "برحاب …", or the object of "احتضنت قاعة …".
 _VENUE = re.compile(
@@ -320,10 +289,18 @@ def _find_people(
 def _with_surname_mentions(text: str, person: _Person) -> _Person:
     """Add bare surname mentions ("وأكدت حيار") to a person already introduced."""
     found = list(person.mentions)
-    for match in re.finditer(rf"(?<![{_L}])[وفبل]?{re.escape(person.surname)}(?![{_L}])", text):
-        span = (match.end() - len(person.surname), match.end())
-        if not any(s <= span[0] < e for s, e in found):
-            found.append(span)
+    surname = person.surname
+    pos = text.find(surname)
+    while pos >= 0:
+        end = pos + len(surname)
+        # A whole word, or a word of one proclitic (و ف ب ل) and the surname.
+        before = pos - 1 if pos > 0 and text[pos - 1] in "وفبل" else pos
+        whole = (before == 0 or text[before - 1] not in ARABIC_LETTERS) and (
+            end == len(text) or text[end] not in ARABIC_LETTERS
+        )
+        if whole and not any(s <= pos < e for s, e in found):
+            found.append((pos, end))
+        pos = text.find(surname, end)
     return attrs.evolve(person, mentions=tuple(found))
 
 
@@ -715,21 +692,19 @@ def _starts_item(text: str, conj: int) -> bool:
 
 def _group_end(text: str, start: int, end: int) -> int:
     """Where a group phrase ends: a comma, a connector, or "و" opening a new item."""
-    pos = start
-    while pos < end:
-        char = text[pos]
-        if char == ",":
+    comma = text.find(",", start, end)
+    limit = end if comma < 0 else comma
+    pos = text.find(" ", start, limit)
+    while 0 <= pos < end - 1:  # each word boundary before the comma
+        nxt = pos + 1
+        if text.startswith(("فضلا عن", "الي جانب", "بالاضافه الي"), nxt):
             return pos
-        if char == " " and pos + 1 < end:
-            nxt = pos + 1
-            if text.startswith(("فضلا عن", "الي جانب", "بالاضافه الي"), nxt):
-                return pos
-            if text[nxt] == "و" and _starts_new_item(text, nxt):
-                return pos
-            if _EVENT.match(text, nxt) or _MEETING.match(text, nxt):
-                return pos  # a new clause ("… وعدد من المنتخبين انعقد لقاء …")
-        pos += 1
-    return end
+        if text[nxt] == "و" and _starts_new_item(text, nxt):
+            return pos
+        if _EVENT.match(text, nxt) or _MEETING.match(text, nxt):
+            return pos  # a new clause ("… وعدد من المنتخبين انعقد لقاء …")
+        pos = text.find(" ", nxt, limit)
+    return limit
 
 
 def _starts_new_item(text: str, conj: int) -> bool:
@@ -1318,7 +1293,7 @@ def _make_doc(raw: str, article_id: str | None) -> _Doc:
 
 
 def _find_regions_and_places(
-    doc: _Doc, tokenized: _Tokenized | None = None
+    doc: _Doc, tokenized: _Tokens | None = None
 ) -> tuple[tuple[_Found[Region], ...], tuple[_Found[Place], ...]]:
     """Regions (value: Region) and other places (value: Place named as published)."""
     from ._gazetteer import _find_places_normalized
@@ -1335,7 +1310,7 @@ def _find_regions_and_places(
 
 
 def _find_organizations(
-    ntext: str, tokenized: _Tokenized | None = None
+    ntext: str, tokenized: _Tokens | None = None
 ) -> list[_Found[Organization]]:
     from ._gazetteer import _find_organizations_normalized
 

@@ -82,7 +82,6 @@ _JOINER = re.compile(r"[ \-']*")
 # "clitic" context that licenses ambiguous names.
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل")
-_PROCLITIC_STARTS = frozenset(_CONJUNCTIONS + _PREPOSITIONS)
 _MIN_STEM = 2
 
 _DESIGNATORS: Mapping[PlaceKind, tuple[str, ...]] = MappingProxyType(
@@ -229,6 +228,10 @@ class _Index(Generic[_T]):
 
     keys: Mapping[tuple[str, ...], _Hit[_T]]
     heads: Mapping[str, int]
+    # Every way a head can be written as one token: the head itself and with glued
+    # proclitics (see :func:`_head_forms`). One set lookup per token rules out
+    # nearly every word of a text before any proclitic is stripped.
+    written_heads: frozenset[str]
 
 
 @attrs.frozen
@@ -659,7 +662,21 @@ class _IndexBuilder(Generic[_T]):
         heads: dict[str, int] = {}
         for key in self._keys:
             heads[key[0]] = max(heads.get(key[0], 0), len(key))
-        return _Index(MappingProxyType(dict(self._keys)), MappingProxyType(heads))
+        return _Index(
+            MappingProxyType(dict(self._keys)), MappingProxyType(heads), _written_forms(heads)
+        )
+
+
+def _written_forms(heads: Iterable[str]) -> frozenset[str]:
+    """Each head as a token may write it: bare, or after و/ف, ب/ل or both (ل + ال = لل)."""
+    forms: set[str] = set()
+    for head in heads:
+        for conj in ("", *_CONJUNCTIONS):
+            forms.add(conj + head)
+            forms.update(conj + prep + head for prep in _PREPOSITIONS)
+            if head.startswith("ال"):
+                forms.add(conj + "ل" + head[1:])  # ل + الجهة is written للجهة
+    return frozenset(forms)
 
 
 @functools.cache
@@ -720,20 +737,6 @@ def _head_forms(word: str) -> Iterator[tuple[str, int, bool]]:
                     yield "ا" + rest, cut + len(prep), True  # ل + ال is written لل
 
 
-def _may_head(word: str, heads: Mapping[str, int]) -> bool:
-    """Cheap filter: could any reading of ``word`` (see :func:`_head_forms`) head a name?
-
-    Checks every suffix after at most two proclitic letters, and the لل -> ال reading.
-    """
-    return (
-        word in heads
-        or word[1:] in heads
-        or word[2:] in heads
-        or "ا" + word[1:] in heads
-        or "ا" + word[2:] in heads
-    )
-
-
 def _joined(ntext: str, tokens: list[re.Match[str]], i: int, longest: int) -> int:
     """How many tokens from ``i`` on (at most ``longest``) are joined by spaces/hyphens."""
     length = 1
@@ -746,36 +749,49 @@ def _joined(ntext: str, tokens: list[re.Match[str]], i: int, longest: int) -> in
     return length
 
 
-def _tokenize(ntext: str) -> tuple[list[re.Match[str]], list[str]]:
-    """Tokens of normalised text and their case-folded forms (shared by every index)."""
-    tokens = list(_TOKEN.finditer(ntext))
-    return tokens, [t.group().casefold() for t in tokens]
+@attrs.frozen
+class _Tokens:
+    """Tokens of normalised text, shared by every index that scans it."""
+
+    matches: list[re.Match[str]]
+    words: list[str]
+    folded: list[str]  # case-folded words; the same list as ``words`` in uncased text
+
+
+def _tokenize(ntext: str) -> _Tokens:
+    """Tokenise normalised text once for every index (places, organisations)."""
+    matches = list(_TOKEN.finditer(ntext))
+    words = [m.group() for m in matches]
+    # casefold maps character by character: an unchanged text has unchanged words.
+    folded = words if ntext == ntext.casefold() else [w.casefold() for w in words]
+    return _Tokens(matches, words, folded)
+
+
+def _candidates(found: _Tokens, written: frozenset[str]) -> list[int]:
+    """Indices of the tokens that may begin a name: one set lookup per token."""
+    candidates = [i for i, word in enumerate(found.folded) if word in written]
+    if found.folded is not found.words:  # cased text: acronyms match in their own case
+        unfolded = (i for i, word in enumerate(found.words) if word in written)
+        candidates = sorted({*candidates, *unfolded})
+    return candidates
 
 
 def _match(
     ntext: str,
     index: _Index[_T],
-    tokenized: tuple[list[re.Match[str]], list[str]] | None = None,
+    tokenized: _Tokens | None = None,
 ) -> Iterator[_RawMatch[_T]]:
     """Leftmost-longest, non-overlapping matches of the index's keys in normalised text."""
-    tokens, folded = tokenized if tokenized is not None else _tokenize(ntext)
+    found = tokenized if tokenized is not None else _tokenize(ntext)
+    tokens, words, folded = found.matches, found.words, found.folded
     keys, heads = index.keys, index.heads
-    count = len(tokens)
     i = 0
-    while i < count:
-        word = tokens[i].group()
-        if word[0] not in _PROCLITIC_STARTS and word == folded[i]:
-            if word not in heads:  # the common case: no name starts here
-                i += 1
-                continue
-            forms: Iterable[tuple[str, int, bool]] = ((word, 0, False),)
-        elif word == folded[i] and not _may_head(word, heads):
-            i += 1  # a proclitic-initial word none of whose readings starts a name
-            continue
-        else:
-            forms = _head_forms(word)
+    for candidate in _candidates(found, index.written_heads):
+        if candidate < i:
+            continue  # inside the previous match
+        i = candidate
         best: tuple[int, int, _T] | None = None  # (words, cut, value)
-        for form, cut, clitic in forms:
+        for form, cut, clitic in _head_forms(words[i]):
             longest = heads.get(form)
             if longest is None:
                 continue
@@ -787,7 +803,6 @@ def _match(
                     best = (length, cut, hit.value)
                     break
         if best is None:
-            i += 1
             continue
         length, cut, value = best
         yield _RawMatch(tokens[i].start() + cut, tokens[i + length - 1].end(), value)
@@ -803,9 +818,7 @@ def _check_text(text: object, function: str) -> str:
 # --- places ------------------------------------------------------------------------------
 
 
-def _find_places_normalized(
-    ntext: str, tokenized: tuple[list[re.Match[str]], list[str]] | None = None
-) -> Iterator[PlaceMatch]:
+def _find_places_normalized(ntext: str, tokenized: _Tokens | None = None) -> Iterator[PlaceMatch]:
     """Places in text already normalised with the ``search`` preset; spans into ``ntext``.
 
     ``tokenized`` (from ``_tokenize``) lets a caller scan one text for places and
@@ -940,7 +953,7 @@ def gazetteer_entries(kind: PlaceKind | None = None) -> tuple[GazetteerEntry, ..
 
 
 def _find_organizations_normalized(
-    ntext: str, tokenized: tuple[list[re.Match[str]], list[str]] | None = None
+    ntext: str, tokenized: _Tokens | None = None
 ) -> Iterator[OrganizationMatch]:
     """Public bodies in text already normalised with ``search``; spans into ``ntext``."""
     for m in _match(ntext, _organization_index(), tokenized):
@@ -973,6 +986,12 @@ def find_organization(text: str) -> Organization | None:
     return None if found is None else found.organization
 
 
+@functools.cache
+def _organizations_by_id() -> Mapping[str, Organization]:
+    orgs = (r.organization for r in _organizations())
+    return MappingProxyType({o.id: o for o in orgs if o.id is not None})
+
+
 def organization(key: str) -> Organization:
     """The public body with this gazetteer id.
 
@@ -982,10 +1001,10 @@ def organization(key: str) -> Organization:
     """
     if not isinstance(key, str):
         raise TypeError(f"organization() expects an id as a str (got {type(key).__name__})")
-    by_id = {r.organization.id: r.organization for r in _organizations()}
+    by_id = _organizations_by_id()
     found = by_id.get(key)
     if found is None:
-        raise UnknownNameError("organization id", key, sorted(k for k in by_id if k))
+        raise UnknownNameError("organization id", key, sorted(by_id))
     return found
 
 

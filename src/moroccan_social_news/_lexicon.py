@@ -88,13 +88,18 @@ CHAIR_MARKERS: tuple[str, ...] = (
 # Phrases that introduce attendees; a list of people and groups follows.
 ATTENDANCE_MARKERS: tuple[str, ...] = (
     r"[وف]?بحضور",
-    r"[وف]?(?:الذي|التي)? ?حضر(?:ه|ها)",
+    r"[وف]?(?:(?:الذي|التي) ?)?حضر(?:ه|ها)",
     r"[وف]?بمشاركه",
     r"[وف]?شارك(?:ت)? (?:فيه|فيها)",
     r"[وف]?(?:حضر|حضرت)",
     r"[وف]?رفقه",
     r"[وف]?(?:مرفوقا|مرفوقه) ب",
 )
+
+# Literal stems: one occurs in the first word of every CHAIR_MARKERS match.
+CHAIR_HINT = "قام|قوم|عط|افتتح|دشن|رئاس|ترس|تراس|اشرف|تحت"
+# Literal stems: one occurs in the first word of every ATTENDANCE_MARKERS match.
+ATTENDANCE_HINT = "حضر|حضور|الذي|التي|شارك|رفقه|مرفوق"
 
 # Titles named without a person ("بحضور رئيس المجلس الإقليمي") become described
 # participants; their group kind follows the post.
@@ -247,6 +252,7 @@ BENEFICIARY_MARKERS: tuple[str, ...] = (
 
 # Strategy heads; a period (year range) and pillars may follow.
 STRATEGY_HEADS: tuple[str, ...] = (r"(?:ال)?استراتيجيه", r"(?:ال)?مخطط")
+STRATEGY_HINT = "استراتيجيه|مخطط"
 
 # Markers introducing a strategy's pillars.
 PILLAR_MARKERS: tuple[str, ...] = (
@@ -265,6 +271,7 @@ PROGRAMME_HEADS: tuple[str, ...] = (
     r"[وفبل]?(?:ال)?مشروع",
     r"[وفبل]?(?:ال)?منصه",
 )
+PROGRAMME_HINT = "برنامج|مفهوم|مبادره|مشروع|منصه"
 
 # Topic markers: what a meeting is about follows ("لقاء ... حول X").
 TOPIC_MARKERS: tuple[str, ...] = (r"حول", r"بشان", r"لمناقشه", r"لتدارس", r"خصص ل")

@@ -24,6 +24,8 @@ from collections.abc import Sequence
 
 import attrs
 
+from ._scan import HintedPattern
+
 __all__: list[str] = []  # private: used by _extract
 
 _LETTERS = "\u0621-\u064a"
@@ -58,9 +60,13 @@ _TITLE = re.compile(
     + "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _) in enumerate(TITLE_HEADS))
     + rf")(?![{_LETTERS}])"
 )
+# The literal stem in the first (only) word of every honorific.
+HONORIFIC_HINT = "سيد"
 # Literal stems of every title head: a cheap scan finds the few places worth parsing.
 _TITLE_HINT = re.compile(r"وزير|والي|عامل|رئيس|مدير|كاتب|عمده|برلماني|نائب")
-_HONORIFIC = re.compile(rf"(?<![{_LETTERS}])[وف]?(?:ل|ب)?(?:ال)?(?:سيد|سيده)(?![{_LETTERS}])")
+_HONORIFIC = HintedPattern.compile(
+    rf"(?<![{_LETTERS}])[وف]?(?:ل|ب)?(?:ال)?(?:سيد|سيده)(?![{_LETTERS}])", HONORIFIC_HINT
+)
 
 # Place-type words that introduce a place name inside a title's complement.
 _PLACE_WORDS = frozenset({"جهه", "اقليم", "عماله", "مدينه", "جماعه", "ولايه", "بلديه"})

@@ -1,0 +1,146 @@
+"""Hinted patterns find exactly what their full patterns find.
+
+A :class:`HintedPattern` only tries its pattern at words containing a hint stem, so
+every match's first word must contain one. The extractor's tables are finite
+languages (literals, alternations, optional parts), so each is expanded to every
+string it matches and each string is checked against its hint.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+from typing import Any
+
+import pytest
+
+import moroccan_social_news as msn
+from moroccan_social_news import _extract, _lexicon, _people
+from moroccan_social_news._scan import HintedPattern
+
+if sys.version_info >= (3, 11):
+    import re._constants as sre_constants
+    import re._parser as sre_parse
+else:  # pragma: no cover - Python 3.10
+    import sre_constants
+    import sre_parse
+
+MAX_STRINGS = 200_000
+
+
+def _expand(pattern: str) -> set[str]:
+    """Every string ``pattern`` matches (it must be a finite language)."""
+    return _expand_parsed(sre_parse.parse(pattern))
+
+
+def _expand_parsed(parsed: Any) -> set[str]:
+    results = {""}
+    for op, av in parsed:
+        options = _expand_op(op, av)
+        results = {a + b for a in results for b in options}
+        assert len(results) <= MAX_STRINGS, "language too large to enumerate"
+    return results
+
+
+def _expand_op(op: object, av: Any) -> set[str]:
+    c = sre_constants
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.IN:
+        chars: set[str] = set()
+        for item_op, item in av:
+            assert item_op is c.LITERAL, f"only literal character sets are finite: {item_op}"
+            chars.add(chr(item))
+        return chars
+    if op is c.SUBPATTERN:
+        return _expand_parsed(av[-1])
+    if op is c.BRANCH:
+        return set().union(*(_expand_parsed(p) for p in av[1]))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, high, sub = av
+        assert high <= 4, "unbounded repetition is not a finite language"
+        body = _expand_parsed(sub)
+        return {
+            "".join(parts)
+            for k in range(low, high + 1)
+            for parts in itertools.product(body, repeat=k)
+        }
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return {""}  # look-arounds match no characters
+    raise AssertionError(f"unexpected regex operator {op} in a table")
+
+
+TABLES: list[tuple[str, tuple[str, ...], str]] = [
+    ("MEETING_NOUNS", tuple(p for p, _ in _lexicon.MEETING_NOUNS), _lexicon.MEETING_HINT),
+    ("AGREEMENT_NOUNS", tuple(p for p, _ in _lexicon.AGREEMENT_NOUNS), _lexicon.AGREEMENT_HINT),
+    ("CHAIR_MARKERS", _lexicon.CHAIR_MARKERS, _lexicon.CHAIR_HINT),
+    ("ATTENDANCE_MARKERS", _lexicon.ATTENDANCE_MARKERS, _lexicon.ATTENDANCE_HINT),
+    ("STRATEGY_HEADS", _lexicon.STRATEGY_HEADS, _lexicon.STRATEGY_HINT),
+    ("PROGRAMME_HEADS", _lexicon.PROGRAMME_HEADS, _lexicon.PROGRAMME_HINT),
+    ("honorifics", (r"[وف]?(?:ل|ب)?(?:ال)?(?:سيد|سيده)",), _people.HONORIFIC_HINT),
+]
+
+
+def test_the_expander_enumerates_a_small_language() -> None:
+    assert _expand(r"[وف]?(?:ال)?لقاء(?:ات)?") == {
+        prefix + article + "لقاء" + suffix
+        for prefix in ("", "و", "ف")
+        for article in ("", "ال")
+        for suffix in ("", "ات")
+    }
+    assert _expand(r"وضعي{1,2}ه") == {"وضعيه", "وضعييه"}
+
+
+@pytest.mark.parametrize(("name", "patterns", "hint"), TABLES, ids=[t[0] for t in TABLES])
+def test_every_match_has_a_hint_stem_in_its_first_word(
+    name: str, patterns: tuple[str, ...], hint: str
+) -> None:
+    hint_re = re.compile(hint)
+    for pattern in patterns:
+        strings = _expand(pattern)
+        assert strings, pattern
+        missing = sorted(s for s in strings if not hint_re.search(s.split(" ")[0]))
+        assert not missing, f"{name}: {pattern!r} matches {missing[:5]} with no stem of {hint!r}"
+
+
+SCANNERS = {
+    "meeting": _extract._MEETING,
+    "agreement": _extract._AGREEMENT,
+    "chair": _extract._CHAIR,
+    "attendance": _extract._ATTEND,
+    "strategy": _extract._STRATEGY,
+    "programme": _extract._PROGRAMME,
+    "honorific": _people._HONORIFIC,
+}
+
+
+@pytest.mark.parametrize("scanner", SCANNERS.values(), ids=SCANNERS.keys())
+def test_hinted_finditer_equals_the_plain_pattern(scanner: HintedPattern) -> None:
+    texts = [
+        msn.load_article("000_f74c56cb0e906b4f").text,
+        # every kind of marker, glued to conjunctions and prepositions, side by side
+        "وترأست السيدة الوزيرة، بحضور والي الجهة والذي حضره المنتخبون، اللقاء التشاوري"
+        " للاستراتيجية الجهوية وبرنامج «جسر»؛ فقام السيد العامل بزيارة ميدانية تحت إشراف"
+        " الوزارة، وشارك فيه ممثلو الجمعيات مرفوقا بالمدير، ووقعت اتفاقية شراكة ومذكرة تفاهم",
+        "لقاءلقاء اجتماعاجتماع سيدسيد وسيد للسيدة بالسيد ترأسترأس",
+    ]
+    for text in texts:
+        normalized = msn.normalize(text)
+        expected = [m.span() for m in scanner.pattern.finditer(normalized)]
+        assert [m.span() for m in scanner.finditer(normalized)] == expected, text
+        for start, end in ((5, 60), (17, len(normalized) - 3)):
+            expected = [m.span() for m in scanner.pattern.finditer(normalized, start, end)]
+            got = [m.span() for m in scanner.finditer(normalized, start, end)]
+            assert got == expected
+
+
+def test_search_and_match() -> None:
+    scanner = HintedPattern.compile(r"(?<![ء-ي])[وف]?لقاء(?![ء-ي])", "لقاء")
+    text = "عقد اللقاء ثم ولقاء آخر"
+    found = scanner.search(text)
+    assert found is not None
+    assert found.group() == "ولقاء"
+    assert scanner.match(text, found.start()) is not None
+    assert scanner.match(text, 0) is None
+    assert scanner.search(text, 0, 10) is None
