@@ -32,26 +32,47 @@ import attrs
 from . import _lexicon as lx
 from . import _people as pp
 from ._article import Article
+from ._dates import _find_dates_normalized
+from ._gazetteer import (
+    _find_organizations_normalized,
+    _find_places_normalized,
+    _tokenize,
+    organization,
+)
+from ._model import (
+    Agreement,
+    AgreementKind,
+    AttendanceMode,
+    Beneficiary,
+    Contribution,
+    Evidence,
+    ExtractionResult,
+    Gender,
+    Meeting,
+    MeetingKind,
+    ParticipantGroup,
+    Participation,
+    Person,
+    Place,
+    PlaceKind,
+    Post,
+    PostRole,
+    Programme,
+    Quote,
+    Role,
+    Strategy,
+)
+from ._money import AmountRole, _find_amounts_normalized
+from ._normalize import normalize_with_offsets
+from ._ordinals import _find_ordinals_normalized
 from ._scan import ARABIC_LETTERS, HintedPattern
+from ._values import Span
+from ._years import _find_year_ranges_normalized
 
 if TYPE_CHECKING:
     from ._dates import DateMention
     from ._gazetteer import _Tokens
-    from ._model import (
-        Agreement,
-        Contribution,
-        ExtractionResult,
-        Meeting,
-        Organization,
-        Participation,
-        Person,
-        Place,
-        Post,
-        Programme,
-        Quote,
-        Region,
-        Strategy,
-    )
+    from ._model import Organization, Region
     from ._normalize import NormalizedText
     from ._values import MonetaryAmount, YearRange
 
@@ -143,7 +164,6 @@ class _Doc:
     def span(self, start: int, end: int) -> Span:
         """The published-text span of ``text[start:end]``, with the marks that follow
         its last letter (diacritics, tatweel) included: "السابعَ", not "السابع"."""
-        from ._values import Span
 
         s, e = self._aligned.original_span(start, end)
         raw = self.raw
@@ -154,10 +174,6 @@ class _Doc:
     def raw_text(self, start: int, end: int) -> str:
         sp = self.span(start, end)
         return self.raw[sp.start : sp.end]
-
-
-if TYPE_CHECKING:
-    from ._values import Span
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -206,6 +222,10 @@ class _Context:
     people: tuple[_Person, ...]
     person_at: Mapping[int, _Person]  # where each mention of a person's name starts
     title_spans: tuple[tuple[int, int], ...]
+    # Marker and noun matches over the whole text, found once (sorted by start).
+    meeting_nouns: tuple[re.Match[str], ...]
+    chair_markers: tuple[re.Match[str], ...]
+    attendance_markers: tuple[re.Match[str], ...]
     reference: dt.date | None
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -228,13 +248,14 @@ class _Person:
 
 
 def _build_context(doc: _Doc, reference: dt.date | None) -> _Context:
-    from ._gazetteer import _tokenize
-
-    tokenized = _tokenize(doc.text)
+    text = doc.text
+    tokenized = _tokenize(text)
     regions, places = _find_regions_and_places(doc, tokenized)
     spans = tuple(sorted([(f.start, f.end) for f in regions] + [(f.start, f.end) for f in places]))
-    titles = pp.find_titles(doc.text, spans)
-    people = _find_people(doc, spans, titles)
+    titles = pp.find_titles(text, spans)
+    chair_markers = tuple(_CHAIR.finditer(text))
+    attendance_markers = tuple(_ATTEND.finditer(text))
+    people = _find_people(doc, spans, titles, (*chair_markers, *attendance_markers))
     return _Context(
         doc=doc,
         sentences=tuple(_sentences(doc.text)),
@@ -245,12 +266,18 @@ def _build_context(doc: _Doc, reference: dt.date | None) -> _Context:
         people=people,
         person_at={start: person for person in people for start, _ in person.mentions},
         title_spans=tuple((t.start, t.end) for t in titles),
+        meeting_nouns=tuple(_MEETING.finditer(text)),
+        chair_markers=chair_markers,
+        attendance_markers=attendance_markers,
         reference=reference,
     )
 
 
 def _find_people(
-    doc: _Doc, places: Sequence[tuple[int, int]], titles: Sequence[pp.TitleMatch]
+    doc: _Doc,
+    places: Sequence[tuple[int, int]],
+    titles: Sequence[pp.TitleMatch],
+    markers: Sequence[re.Match[str]],
 ) -> tuple[_Person, ...]:
     """Every named person, deduplicated, with all the places the text mentions them.
 
@@ -267,7 +294,7 @@ def _find_people(
         mention = pp.mention_at(text, title.start, places)
         if mention is not None:
             mentions.append(mention)
-    for marker in (*_CHAIR.finditer(text), *_ATTEND.finditer(text)):
+    for marker in markers:  # chair and attendance markers
         mention = pp.mention_at(text, _after_chair_marker(text, marker.end()), places)
         if mention is not None and not _covered(mentions, mention.start):
             mentions.append(mention)
@@ -341,7 +368,6 @@ def _link_known(text: str, people: dict[str, _Person], pos: int) -> _Person | No
 
 
 def _person_record(ctx: _Context, person: _Person) -> Person:
-    from ._model import Gender, Person
 
     mention = person.mention
     feminine = mention.honorific_feminine
@@ -353,7 +379,6 @@ def _person_record(ctx: _Context, person: _Person) -> Person:
 
 def _posts(ctx: _Context, mention: pp.PersonMention) -> tuple[tuple[Post, tuple[int, int]], ...]:
     """The posts a mention's titles state, each with the title's span."""
-    from ._model import Place, Post, PostRole
 
     posts = []
     for title in mention.titles:
@@ -393,7 +418,6 @@ def _article_region(ctx: _Context) -> Region | None:
 
 
 def _regional_council(region: Region) -> Organization | None:
-    from ._gazetteer import organization
 
     try:
         return organization(f"regional-council-{region.code}")
@@ -434,7 +458,6 @@ def _participation(
 ) -> Participation | None:
     """A named person's participation; with ``evidence``, records ``path.person`` and
     ``path.posts[j]`` spans (from the mention that introduced the person)."""
-    from ._model import Participation, Role
 
     person = _person_for(ctx, mention.name_start)
     if person is None:
@@ -485,7 +508,7 @@ def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
         # Each marker is searched at most once per sentence, so a sentence of many
         # meeting nouns stays linear.
         has_marker: dict[re.Pattern[str], bool] = {}
-        for match in _MEETING.finditer(text, start, end):
+        for match in _matches_within(ctx.meeting_nouns, start, end):
             kind, s, e = _label(match, lx.MEETING_NOUNS)
             if kind == "launch":
                 marker = _LAUNCH_VERB
@@ -504,19 +527,17 @@ def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
 
 def _meeting_sentences(ctx: _Context, trigger_start: int) -> list[tuple[int, int]]:
     """The trigger's sentence and the sentences after it that refer to the meeting."""
-    text = ctx.doc.text
     first = ctx.sentence_of(trigger_start)
     related = [first]
     for start, end in ctx.sentences:
         if start <= first[0]:
             continue
-        if _MEETING.search(text, start, end) is not None:
+        if _matches_within(ctx.meeting_nouns, start, end):
             related.append((start, end))
     return related
 
 
 def _extract_meeting(ctx: _Context, agreements: Sequence[Agreement]) -> Meeting | None:
-    from ._model import Evidence, Meeting, MeetingKind
 
     trigger = _meeting_trigger(ctx)
     if trigger is None:
@@ -567,7 +588,7 @@ def _chair(
 ) -> Participation | None:
     text = ctx.doc.text
     for start, end in sentences:
-        for marker in _CHAIR.finditer(text, start, end):
+        for marker in _matches_within(ctx.chair_markers, start, end):
             after = _after_chair_marker(text, marker.end())
             mention = pp.mention_at(text, after, ctx.place_spans, limit=end)
             if mention is None:
@@ -585,12 +606,11 @@ def _participants(
     chair: Participation | None,
     evidence: dict[str, list[Span]],
 ) -> tuple[Participation, ...]:
-    from ._model import ParticipantGroup, Participation, Role
 
     text = ctx.doc.text
     found: list[Participation] = []
     for start, end in sentences:
-        for marker in _ATTEND.finditer(text, start, end):
+        for marker in _matches_within(ctx.attendance_markers, start, end):
             for kind, item_start, item_end in _list_items(ctx, marker.end(), end):
                 if kind == "person":
                     mention = pp.mention_at(text, item_start, ctx.place_spans, limit=item_end)
@@ -752,7 +772,6 @@ def _where(
     ctx: _Context, sentence: tuple[int, int], evidence: dict[str, list[Span]]
 ) -> dict[str, object]:
     """Venue, city and region from the trigger's sentence (then the first paragraph)."""
-    from ._model import Place, PlaceKind
 
     text = ctx.doc.text
     out: dict[str, object] = {}
@@ -811,6 +830,15 @@ def _phrase(
     return ctx.doc.raw[span.start : span.end]
 
 
+def _matches_within(
+    matches: Sequence[re.Match[str]], start: int, end: int
+) -> Sequence[re.Match[str]]:
+    """The matches (sorted by start) that lie inside ``[start, end)``, by bisection."""
+    lo = bisect.bisect_left(matches, start, key=lambda m: m.start())
+    hi = bisect.bisect_left(matches, end, lo, key=lambda m: m.start())
+    return [m for m in matches[lo:hi] if m.end() <= end]
+
+
 def _within(found: Sequence[_Found[_V]], start: int, end: int) -> Sequence[_Found[_V]]:
     """The hits (sorted by start) that lie inside ``[start, end)``, found by bisection."""
     lo = bisect.bisect_left(found, start, key=lambda f: f.start)
@@ -826,7 +854,6 @@ def _first_in(found: Sequence[_Found[_V]], start: int, end: int) -> _Found[_V] |
 def _attendance_mode(
     ctx: _Context, sentences: Sequence[tuple[int, int]], evidence: dict[str, list[Span]]
 ) -> object:
-    from ._model import AttendanceMode
 
     for start, end in sentences:
         match = _MODE.search(ctx.doc.text, start, end)
@@ -895,7 +922,6 @@ _NAME_AFTER_HEAD = re.compile(rf" (?:ال[{_L}]+)(?: (?:ال[{_L}]+))?")
 
 def _strategy(ctx: _Context, evidence: dict[str, list[Span]]) -> Strategy | None:
     """The strategy the article is about: its name, period and pillars when stated."""
-    from ._model import Strategy
 
     text = ctx.doc.text
     heads = list(_STRATEGY.finditer(text))
@@ -934,7 +960,7 @@ def _strategy(ctx: _Context, evidence: dict[str, list[Span]]) -> Strategy | None
     first = best[1][0]
     span = ctx.doc.span(*first)
     evidence["strategy"] = [span]
-    pillars = _pillars(ctx, evidence)
+    pillars = _pillars(ctx, heads, evidence)
     return Strategy(
         name=ctx.doc.raw[span.start : span.end],
         period=period,
@@ -943,7 +969,9 @@ def _strategy(ctx: _Context, evidence: dict[str, list[Span]]) -> Strategy | None
     )
 
 
-def _pillars(ctx: _Context, evidence: dict[str, list[Span]]) -> tuple[str, ...]:
+def _pillars(
+    ctx: _Context, heads: Sequence[re.Match[str]], evidence: dict[str, list[Span]]
+) -> tuple[str, ...]:
     """Items listed after "ترتكز على" in a sentence about the strategy.
 
     Items are split on commas and "بالإضافة إلى"; inside an item, "و" starts a new
@@ -953,7 +981,7 @@ def _pillars(ctx: _Context, evidence: dict[str, list[Span]]) -> tuple[str, ...]:
     """
     text = ctx.doc.text
     for start, end in ctx.sentences:
-        if _STRATEGY.search(text, start, end) is None:
+        if not _matches_within(heads, start, end):
             continue
         marker = _PILLARS.search(text, start, end)
         if marker is None:
@@ -1019,7 +1047,6 @@ _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"')
 def _programmes(ctx: _Context, evidence: dict[str, list[Span]]) -> tuple[Programme, ...]:
     """Named programmes: a programme word followed by a short quoted name, with the
     organisations the same sentence lists after it as members."""
-    from ._model import Programme
 
     text = ctx.doc.text
     found: list[Programme] = []
@@ -1057,7 +1084,6 @@ def _programmes(ctx: _Context, evidence: dict[str, list[Span]]) -> tuple[Program
 
 def _quotes(ctx: _Context, evidence: dict[str, list[Span]]) -> tuple[Quote, ...]:
     """Quotations (at least four words between quotation marks) and their speakers."""
-    from ._model import Quote
 
     text = ctx.doc.text
     quotes: list[Quote] = []
@@ -1122,7 +1148,6 @@ _ROLE_OF_REFERENCE = {
 
 def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
     """Signed agreements, each with whether it was signed at the reported meeting."""
-    from ._model import Agreement, AgreementKind, Beneficiary, Evidence
 
     text = ctx.doc.text
     found: list[tuple[Agreement, bool]] = []
@@ -1186,7 +1211,6 @@ def _costs(
     ctx: _Context, start: int, end: int, evidence: dict[str, list[Span]]
 ) -> tuple[MonetaryAmount | None, tuple[Contribution, ...]]:
     """The total cost (first amount that is not a contribution) and the contributions."""
-    from ._model import Contribution
 
     total: MonetaryAmount | None = None
     contributions: list[Contribution] = []
@@ -1257,7 +1281,6 @@ def extract(article: Article | str, *, reference_date: dt.date | None = None) ->
         >>> msn.extract("ارتفعت أسعار الخضر في أسواق المدينة هذا الأسبوع.").meetings
         ()
     """
-    from ._model import ExtractionResult
 
     if isinstance(article, Article):
         raw, article_id = article.text, article.id
@@ -1286,7 +1309,6 @@ def extract(article: Article | str, *, reference_date: dt.date | None = None) ->
 
 
 def _make_doc(raw: str, article_id: str | None) -> _Doc:
-    from ._normalize import normalize_with_offsets
 
     aligned = normalize_with_offsets(raw, preset="search")
     return _Doc(article_id, raw, aligned.text, aligned)
@@ -1296,8 +1318,6 @@ def _find_regions_and_places(
     doc: _Doc, tokenized: _Tokens | None = None
 ) -> tuple[tuple[_Found[Region], ...], tuple[_Found[Place], ...]]:
     """Regions (value: Region) and other places (value: Place named as published)."""
-    from ._gazetteer import _find_places_normalized
-    from ._model import PlaceKind
 
     regions = []
     places = []
@@ -1312,7 +1332,6 @@ def _find_regions_and_places(
 def _find_organizations(
     ntext: str, tokenized: _Tokens | None = None
 ) -> list[_Found[Organization]]:
-    from ._gazetteer import _find_organizations_normalized
 
     return [
         _Found(m.start, m.end, m.organization)
@@ -1324,7 +1343,6 @@ def _find_dates(
     ntext: str, start: int, end: int, reference: dt.date | None
 ) -> list[_Found[DateMention]]:
     """Date mentions inside ``[start, end)`` (value: DateMention), offsets into ``ntext``."""
-    from ._dates import _find_dates_normalized
 
     return [
         _Found(start + d.span.start, start + d.span.end, d)
@@ -1333,13 +1351,11 @@ def _find_dates(
 
 
 def _find_ordinals(ntext: str) -> list[_Found[int]]:
-    from ._ordinals import _find_ordinals_normalized
 
     return [_Found(o.span.start, o.span.end, o.value) for o in _find_ordinals_normalized(ntext)]
 
 
 def _find_year_ranges(ntext: str) -> list[_Found[YearRange]]:
-    from ._years import _find_year_ranges_normalized
 
     return [_Found(y.span.start, y.span.end, y.range) for y in _find_year_ranges_normalized(ntext)]
 
@@ -1352,7 +1368,6 @@ class _Amount(NamedTuple):
 
 def _find_amounts(ntext: str, start: int, end: int) -> list[_Found[_Amount]]:
     """Amounts inside ``[start, end)``; value: (MonetaryAmount, is a part?, party words)."""
-    from ._money import AmountRole, _find_amounts_normalized
 
     return [
         _Found(

@@ -88,7 +88,7 @@ CHAIR_MARKERS: tuple[str, ...] = (
 # Phrases that introduce attendees; a list of people and groups follows.
 ATTENDANCE_MARKERS: tuple[str, ...] = (
     r"[وف]?بحضور",
-    r"[وف]?(?:(?:الذي|التي) ?)?حضر(?:ه|ها)",
+    r"[وف]?(?:الذي|التي)?حضر(?:ه|ها)",  # "الذي حضره": the list follows حضره
     r"[وف]?بمشاركه",
     r"[وف]?شارك(?:ت)? (?:فيه|فيها)",
     r"[وف]?(?:حضر|حضرت)",
@@ -99,7 +99,7 @@ ATTENDANCE_MARKERS: tuple[str, ...] = (
 # Literal stems: one occurs in the first word of every CHAIR_MARKERS match.
 CHAIR_HINT = "قام|قوم|عط|افتتح|دشن|رئاس|ترس|تراس|اشرف|تحت"
 # Literal stems: one occurs in the first word of every ATTENDANCE_MARKERS match.
-ATTENDANCE_HINT = "حضر|حضور|الذي|التي|شارك|رفقه|مرفوق"
+ATTENDANCE_HINT = "حضر|حضور|شارك|رفقه|مرفوق"
 
 # Titles named without a person ("بحضور رئيس المجلس الإقليمي") become described
 # participants; their group kind follows the post.

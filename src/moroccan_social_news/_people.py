@@ -63,7 +63,10 @@ _TITLE = re.compile(
 # The literal stem in the first (only) word of every honorific.
 HONORIFIC_HINT = "سيد"
 # Literal stems of every title head: a cheap scan finds the few places worth parsing.
-_TITLE_HINT = re.compile(r"وزير|والي|عامل|رئيس|مدير|كاتب|عمده|برلماني|نائب")
+_TITLE_STEMS = r"وزير|والي|عامل|رئيس|مدير|كاتب|عمده|برلماني|نائب"
+_TITLE_HINT = re.compile(_TITLE_STEMS)
+# What every title's first word starts with: a cheap test before the full pattern.
+_TITLE_START = re.compile(rf"[وف]?(?:ال)?(?:{_TITLE_STEMS})")
 _HONORIFIC = HintedPattern.compile(
     rf"(?<![{_LETTERS}])[وف]?(?:ل|ب)?(?:ال)?(?:سيد|سيده)(?![{_LETTERS}])", HONORIFIC_HINT
 )
@@ -304,6 +307,8 @@ class PersonMention:
 
 def title_at(text: str, pos: int, places: Sequence[tuple[int, int]]) -> TitleMatch | None:
     """The title starting at ``pos`` (a conjunction و/ف may precede it), with its complement."""
+    if _TITLE_START.match(text, pos) is None:
+        return None  # the common case: no title head begins here
     match = _TITLE.match(text, pos)
     if match is None and pos > 0 and text[pos - 1] in "وف":
         match = _TITLE.match(text, pos - 1)  # pos is a head right after its conjunction
@@ -381,7 +386,7 @@ def name_at(text: str, pos: int, *, max_words: int = 4) -> tuple[int, int] | Non
         if word is None:
             break
         token = word.group()
-        if token in STOPWORDS or (_TITLE.match(text, gap) and tokens):
+        if token in STOPWORDS or (tokens and _TITLE.match(text, gap)):
             break
         if not tokens and (token.startswith("ال") or (token[:1] == "و" and token[1:3] == "ال")):
             return None
