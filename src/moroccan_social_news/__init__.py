@@ -22,11 +22,13 @@ if TYPE_CHECKING:
     from ._data import ManifestEntry, article_ids, load_article, load_articles, manifest
     from ._dates import DateMention, find_dates, parse_date
     from ._errors import (
+        ArgumentTypeError,
         CorpusFormatError,
         DataIntegrityError,
         EmptyInputError,
         InputDecodeError,
         InputNotFoundError,
+        InvalidValueError,
         MissingDependencyError,
         MoroccanSocialNewsError,
         RecordValidationError,
@@ -188,6 +190,8 @@ _EXPORTS: dict[str, str] = {
     "MissingDependencyError": "._errors",
     "MoroccanSocialNewsError": "._errors",
     "RecordValidationError": "._errors",
+    "ArgumentTypeError": "._errors",
+    "InvalidValueError": "._errors",
     "UnknownArticleError": "._errors",
     "UnknownNameError": "._errors",
     "UnknownRegionError": "._errors",
@@ -227,6 +231,7 @@ __all__ = [
     "AmountMatch",
     "AmountQualifier",
     "AmountRole",
+    "ArgumentTypeError",
     "Article",
     "AttendanceMode",
     "Beneficiary",
@@ -242,6 +247,7 @@ __all__ = [
     "Gender",
     "InputDecodeError",
     "InputNotFoundError",
+    "InvalidValueError",
     "ManifestEntry",
     "Meeting",
     "MeetingKind",

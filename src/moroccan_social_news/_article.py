@@ -14,6 +14,8 @@ import re
 
 import attrs
 
+from ._errors import ArgumentTypeError, InvalidValueError
+
 __all__ = ["Article"]
 
 # The footer many Moroccan outlets print under an article: "تعليقات الزوار ( 0 )".
@@ -27,14 +29,16 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 def _nonempty_str(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str):
-        raise TypeError(f"Article.{attribute.name} must be a str (got {type(value).__name__})")
+        raise ArgumentTypeError(
+            f"Article.{attribute.name} must be a str (got {type(value).__name__})"
+        )
     if not value.strip():
-        raise ValueError(f"Article.{attribute.name} must not be empty or whitespace-only")
+        raise InvalidValueError(f"Article.{attribute.name} must not be empty or whitespace-only")
 
 
 def _sha256_hex(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not _SHA256.fullmatch(value):
-        raise ValueError(f"Article.sha256 must be 64 lowercase hex digits (got {value!r})")
+        raise InvalidValueError(f"Article.sha256 must be 64 lowercase hex digits (got {value!r})")
 
 
 def _default_sha256(self: Article) -> str:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._article import Article
-from ._errors import DataIntegrityError, UnknownArticleError
+from ._errors import ArgumentTypeError, DataIntegrityError, UnknownArticleError
 
 if sys.version_info >= (3, 12):
     from importlib.resources import files
@@ -174,7 +174,7 @@ def load_article(article_id: str) -> Article:
         0
     """
     if not isinstance(article_id, str):
-        raise TypeError(f"article id must be a str (got {type(article_id).__name__})")
+        raise ArgumentTypeError(f"article id must be a str (got {type(article_id).__name__})")
     return _load_shipped(article_id)
 
 

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ._errors import ArgumentTypeError
 from ._model import DatePrecision
 from ._numbers import _DIGIT_RUN, _check_text, _raw_span, _trie_pattern, _word_start, _WordScanner
 from ._values import Span, Weekday, resolve_weekday
@@ -452,7 +453,7 @@ def _check_reference(reference: object) -> dt.date | None:
     if isinstance(reference, dt.datetime):
         return reference.date()
     if not isinstance(reference, dt.date):
-        raise TypeError(
+        raise ArgumentTypeError(
             f"reference must be a datetime.date or None (got {type(reference).__name__})"
         )
     return reference

@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 __all__ = [
+    "ArgumentTypeError",
     "CorpusFormatError",
     "DataIntegrityError",
     "EmptyInputError",
     "InputDecodeError",
     "InputNotFoundError",
+    "InvalidValueError",
     "MissingDependencyError",
     "MoroccanSocialNewsError",
     "RecordValidationError",
@@ -33,6 +35,35 @@ class MoroccanSocialNewsError(Exception):
 
     Examples:
         >>> issubclass(UnknownArticleError, MoroccanSocialNewsError)
+        True
+    """
+
+
+class ArgumentTypeError(MoroccanSocialNewsError, TypeError):
+    """An argument has the wrong type; the message names the type that was expected.
+
+    Examples:
+        >>> import moroccan_social_news as msn
+        >>> msn.normalize(b"bytes")
+        Traceback (most recent call last):
+        ...
+        moroccan_social_news._errors.ArgumentTypeError: normalize() expects text as a str ...
+        >>> issubclass(ArgumentTypeError, TypeError)
+        True
+    """
+
+
+class InvalidValueError(MoroccanSocialNewsError, ValueError):
+    """A value is of the right type but outside what is valid (e.g. a year range that ends
+    before it starts); the message says what is valid.
+
+    Examples:
+        >>> import moroccan_social_news as msn
+        >>> msn.YearRange(2026, 2021)
+        Traceback (most recent call last):
+        ...
+        moroccan_social_news._errors.InvalidValueError: YearRange ...
+        >>> issubclass(InvalidValueError, ValueError)
         True
     """
 

@@ -33,6 +33,7 @@ from . import _lexicon as lx
 from . import _people as pp
 from ._article import Article
 from ._dates import _find_dates_normalized
+from ._errors import ArgumentTypeError
 from ._gazetteer import (
     _find_organizations_normalized,
     _find_places_normalized,
@@ -1289,9 +1290,11 @@ def extract(article: Article | str, *, reference_date: dt.date | None = None) ->
     elif isinstance(article, str):
         raw, article_id = article, None
     else:
-        raise TypeError(f"extract() takes an Article or a str (got {type(article).__name__})")
+        raise ArgumentTypeError(
+            f"extract() takes an Article or a str (got {type(article).__name__})"
+        )
     if reference_date is not None and not isinstance(reference_date, dt.date):
-        raise TypeError(
+        raise ArgumentTypeError(
             f"reference_date must be a datetime.date (got {type(reference_date).__name__})"
         )
     doc = _make_doc(raw, article_id)

@@ -37,7 +37,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from ._errors import DataIntegrityError, UnknownNameError, UnknownRegionError
+from ._errors import ArgumentTypeError, DataIntegrityError, UnknownNameError, UnknownRegionError
 from ._model import Gender, Organization, OrganizationKind, Place, PlaceKind, PostRole, Region
 from ._normalize import normalize, normalize_with_offsets
 from ._values import Span
@@ -114,7 +114,7 @@ class MatchRule(enum.Enum):
 
 def _str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise TypeError(
+        raise ArgumentTypeError(
             f"{type(instance).__name__}.{attribute.name} must be a non-empty str (got {value!r})"
         )
 
@@ -811,7 +811,7 @@ def _match(
 
 def _check_text(text: object, function: str) -> str:
     if not isinstance(text, str):
-        raise TypeError(f"{function}() expects text as a str (got {type(text).__name__})")
+        raise ArgumentTypeError(f"{function}() expects text as a str (got {type(text).__name__})")
     return text
 
 
@@ -894,7 +894,7 @@ def region(code: str) -> Region:
         moroccan_social_news._errors.UnknownRegionError: unknown region code 'MA-13'; ...
     """
     if not isinstance(code, str):
-        raise TypeError(
+        raise ArgumentTypeError(
             f"region() expects an ISO 3166-2 code as a str (got {type(code).__name__})"
         )
     places = _places()
@@ -924,7 +924,9 @@ def gazetteer_entry(key: str) -> GazetteerEntry:
         ['Guelmim', 'Assa-Zag', 'Tan-Tan', 'Sidi Ifni']
     """
     if not isinstance(key, str):
-        raise TypeError(f"gazetteer_entry() expects an id as a str (got {type(key).__name__})")
+        raise ArgumentTypeError(
+            f"gazetteer_entry() expects an id as a str (got {type(key).__name__})"
+        )
     by_id = _places().by_id
     found = by_id.get(key)
     if found is None:
@@ -945,7 +947,7 @@ def gazetteer_entries(kind: PlaceKind | None = None) -> tuple[GazetteerEntry, ..
     if kind is None:
         return entries
     if not isinstance(kind, PlaceKind):
-        raise TypeError(f"gazetteer_entries() expects a PlaceKind (got {kind!r})")
+        raise ArgumentTypeError(f"gazetteer_entries() expects a PlaceKind (got {kind!r})")
     return tuple(e for e in entries if e.kind is kind)
 
 
@@ -1000,7 +1002,9 @@ def organization(key: str) -> Organization:
         'المعهد الوطني للعمل الاجتماعي'
     """
     if not isinstance(key, str):
-        raise TypeError(f"organization() expects an id as a str (got {type(key).__name__})")
+        raise ArgumentTypeError(
+            f"organization() expects an id as a str (got {type(key).__name__})"
+        )
     by_id = _organizations_by_id()
     found = by_id.get(key)
     if found is None:

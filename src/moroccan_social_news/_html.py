@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from ._article import Article
+from ._errors import ArgumentTypeError, InvalidValueError
 from ._model import (
     Agreement,
     ExtractionResult,
@@ -285,7 +286,7 @@ def _highlight(text: str, marks: Sequence[_Mark]) -> str:
     """
     for mark in marks:
         if mark.end > len(text):
-            raise ValueError(
+            raise InvalidValueError(
                 f"evidence span {mark.start}:{mark.end} of {mark.title!r} does not fit in a "
                 f"text of {len(text)} chars; pass the text the record was extracted from"
             )
@@ -334,14 +335,14 @@ def _text_block(text: str, marks: Sequence[_Mark], *, open_: bool, article_id: s
 def _text_of(obj: Meeting | Agreement | ExtractionResult, text: str | Article) -> str:
     if isinstance(text, Article):
         if obj.article_id is not None and obj.article_id != text.id:
-            raise ValueError(
+            raise InvalidValueError(
                 f"the {type(obj).__name__} is from article {obj.article_id!r}, "
                 f"but the text given is article {text.id!r}"
             )
         return text.text
     if isinstance(text, str):
         return text
-    raise TypeError(
+    raise ArgumentTypeError(
         f"text must be the article's published text (a str), an Article or None "
         f"(got {type(text).__name__})"
     )
@@ -377,7 +378,7 @@ def to_html(obj: Meeting | Agreement | ExtractionResult, text: str | Article | N
         True
     """
     if not isinstance(obj, (Meeting, Agreement, ExtractionResult)):
-        raise TypeError(
+        raise ArgumentTypeError(
             f"to_html() takes a Meeting, an Agreement or an ExtractionResult "
             f"(got {type(obj).__name__})"
         )

@@ -18,6 +18,7 @@ from typing import Any, cast
 
 import attrs
 
+from ._errors import ArgumentTypeError, InvalidValueError
 from ._values import MonetaryAmount, Span, Weekday, YearRange
 
 __all__ = [
@@ -64,11 +65,13 @@ def _where(instance: object, attribute: attrs.Attribute[Any]) -> str:
 
 def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
-        raise TypeError(
+        raise ArgumentTypeError(
             f"{_where(instance, attribute)} must be a str (got {type(value).__name__}: {value!r})"
         )
     if not _NOT_BLANK.search(value):
-        raise ValueError(f"{_where(instance, attribute)} must be a non-blank str (got {value!r})")
+        raise InvalidValueError(
+            f"{_where(instance, attribute)} must be a non-blank str (got {value!r})"
+        )
 
 
 def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -86,7 +89,7 @@ def _instance(cls: type, *, optional: bool = False) -> Any:
         if issubclass(cls, enum.Enum):
             values = ", ".join(repr(m.value) for m in cls)
             expected += f" (one of {values}, as {cls.__name__} members)"
-        raise TypeError(
+        raise ArgumentTypeError(
             f"{_where(instance, attribute)} must be {expected} "
             f"(got {type(value).__name__}: {value!r})"
         )
@@ -97,13 +100,13 @@ def _instance(cls: type, *, optional: bool = False) -> Any:
 def _tuple_of(cls: type) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"{_where(instance, attribute)} must be a tuple of {cls.__name__} "
                 f"(got {type(value).__name__}: {value!r})"
             )
         for i, item in enumerate(value):
             if not isinstance(item, cls):
-                raise TypeError(
+                raise ArgumentTypeError(
                     f"{_where(instance, attribute)}[{i}] must be a {cls.__name__} "
                     f"(got {type(item).__name__}: {item!r})"
                 )
@@ -115,7 +118,7 @@ def _tuple_of_text(instance: object, attribute: attrs.Attribute[Any], value: obj
     _tuple_of(str)(instance, attribute, value)
     for i, item in enumerate(cast("tuple[str, ...]", value)):  # checked just above
         if not _NOT_BLANK.search(item):
-            raise ValueError(
+            raise InvalidValueError(
                 f"{_where(instance, attribute)}[{i}] must be a non-blank str (got {item!r})"
             )
 
@@ -124,7 +127,7 @@ def _unique(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any,
     seen = set()
     for item in value:
         if item in seen:
-            raise ValueError(f"{_where(instance, attribute)} lists {item!r} twice")
+            raise InvalidValueError(f"{_where(instance, attribute)} lists {item!r} twice")
         seen.add(item)
 
 
@@ -133,7 +136,7 @@ def _check_evidence_paths(record: Meeting | Agreement, evidence: Evidence) -> No
     for path in evidence:
         head = re.split(r"[.\[]", path, maxsplit=1)[0]
         if head not in names:
-            raise ValueError(
+            raise InvalidValueError(
                 f"{type(record).__name__}.evidence names field {path!r}, but "
                 f"{type(record).__name__} has no field {head!r}; valid: {', '.join(sorted(names))}"
             )
@@ -390,7 +393,7 @@ class Region:
     @code.validator
     def _check_code(self, attribute: attrs.Attribute[str], value: object) -> None:
         if not isinstance(value, str) or not _REGION_CODE.fullmatch(value):
-            raise ValueError(
+            raise InvalidValueError(
                 f"Region.code must be an ISO 3166-2 code MA-01 ... MA-12 (got {value!r})"
             )
 
@@ -521,9 +524,11 @@ class Participation:
     def __attrs_post_init__(self) -> None:
         if (self.person is None) == (self.group is None):
             got = "neither" if self.person is None else "both"
-            raise ValueError(f"Participation needs exactly one of person or group (got {got})")
+            raise InvalidValueError(
+                f"Participation needs exactly one of person or group (got {got})"
+            )
         if self.group_kind is not None and self.group is None:
-            raise ValueError(
+            raise InvalidValueError(
                 "Participation.group_kind classifies a group; it must be None when a person "
                 f"is given (got {self.group_kind})"
             )
@@ -628,33 +633,33 @@ def _evidence_pairs(value: object) -> tuple[tuple[str, tuple[Span, ...]], ...]:
     elif isinstance(value, (tuple, list)):
         items = value
     else:
-        raise TypeError(
+        raise ArgumentTypeError(
             "Evidence must be built from a mapping of field path -> spans "
             f"(got {type(value).__name__}: {value!r})"
         )
     pairs: dict[str, tuple[Span, ...]] = {}
     for item in items:
         if not (isinstance(item, (tuple, list)) and len(item) == 2):
-            raise TypeError(f"Evidence items must be (field, spans) pairs (got {item!r})")
+            raise ArgumentTypeError(f"Evidence items must be (field, spans) pairs (got {item!r})")
         field, spans = item
         if not isinstance(field, str) or not _FIELD_PATH.fullmatch(field):
-            raise ValueError(
+            raise InvalidValueError(
                 "Evidence field paths are attribute names with optional [index] and "
                 f"'.attribute' parts, e.g. 'participants[2].posts[0]' (got {field!r})"
             )
         if field in pairs:
-            raise ValueError(f"Evidence lists field {field!r} twice")
+            raise InvalidValueError(f"Evidence lists field {field!r} twice")
         if isinstance(spans, Span) or not isinstance(spans, (tuple, list)):
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"Evidence for {field!r} must be a tuple of Span (got {type(spans).__name__})"
             )
         if not spans:
-            raise ValueError(
+            raise InvalidValueError(
                 f"Evidence for {field!r} is empty; leave the field out instead of giving no spans"
             )
         for span in spans:
             if not isinstance(span, Span):
-                raise TypeError(
+                raise ArgumentTypeError(
                     f"Evidence for {field!r} must hold Span objects (got {type(span).__name__})"
                 )
         pairs[field] = tuple(spans)
@@ -853,7 +858,7 @@ class Meeting:
         if value is not None and (
             not isinstance(value, dt.date) or isinstance(value, dt.datetime)
         ):
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"Meeting.date must be a datetime.date or None "
                 f"(got {type(value).__name__}: {value!r})"
             )
@@ -863,16 +868,16 @@ class Meeting:
         if value is None:
             return
         if not isinstance(value, int) or isinstance(value, bool):
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"Meeting.ordinal must be an int >= 1 or None "
                 f"(got {type(value).__name__}: {value!r})"
             )
         if value < 1:
-            raise ValueError(f"Meeting.ordinal must be an int >= 1 (got {value})")
+            raise InvalidValueError(f"Meeting.ordinal must be an int >= 1 (got {value})")
 
     def __attrs_post_init__(self) -> None:
         if self.date_precision is not None and self.date is None:
-            raise ValueError(
+            raise InvalidValueError(
                 f"Meeting.date_precision is {self.date_precision.value!r} but date is None; "
                 "a precision needs a date"
             )
@@ -882,13 +887,13 @@ class Meeting:
             and self.date_precision in (None, DatePrecision.DAY)
             and Weekday.from_date(self.date) is not self.weekday
         ):
-            raise ValueError(
+            raise InvalidValueError(
                 f"Meeting.weekday is {self.weekday.value!r} but date {self.date.isoformat()} "
                 f"is a {Weekday.from_date(self.date).value}"
             )
         for agreement in self.agreements:
             if self.article_id is not None and agreement.article_id not in (None, self.article_id):
-                raise ValueError(
+                raise InvalidValueError(
                     f"Meeting.agreements holds an agreement from article "
                     f"{agreement.article_id!r}, but the meeting is from {self.article_id!r}"
                 )
@@ -928,14 +933,14 @@ class ExtractionResult:
             records: tuple[Meeting | Agreement, ...] = getattr(self, name)
             for i, record in enumerate(records):
                 if record.article_id is not None and record.article_id != self.article_id:
-                    raise ValueError(
+                    raise InvalidValueError(
                         f"ExtractionResult.{name}[{i}] is from article {record.article_id!r}, "
                         f"but the result is for article {self.article_id!r}"
                     )
         for i, meeting in enumerate(self.meetings):
             for j, agreement in enumerate(meeting.agreements):
                 if agreement not in self.agreements:
-                    raise ValueError(
+                    raise InvalidValueError(
                         f"ExtractionResult.meetings[{i}].agreements[{j}] is missing from "
                         "ExtractionResult.agreements, which lists every agreement"
                     )
@@ -950,7 +955,7 @@ class ExtractionResult:
             (Span(start=0, end=5), None)
         """
         if not isinstance(record, (Meeting, Agreement)):
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"record must be a Meeting or an Agreement (got {type(record).__name__})"
             )
         spans = record.evidence.get(field)

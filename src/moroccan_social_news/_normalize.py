@@ -24,7 +24,12 @@ from types import MappingProxyType
 import attrs
 
 from . import _charmaps as cm
-from ._errors import UnknownPresetError, UnknownStepError
+from ._errors import (
+    ArgumentTypeError,
+    InvalidValueError,
+    UnknownPresetError,
+    UnknownStepError,
+)
 
 __all__ = [
     "NormalizedText",
@@ -528,7 +533,7 @@ class _FunctionPlan:
     def apply(self, text: str) -> str:
         out = self.func(text)
         if not isinstance(out, str):
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"normalisation step {self.name!r} must return str, got {type(out).__name__}"
             )
         return out
@@ -642,31 +647,35 @@ class Step:
     @name.validator
     def _check_name(self, _: object, value: object) -> None:
         if not isinstance(value, str) or not value:
-            raise TypeError(f"Step.name must be a non-empty str, got {value!r}")
+            raise ArgumentTypeError(f"Step.name must be a non-empty str, got {value!r}")
 
     @doc.validator
     def _check_doc(self, _: object, value: object) -> None:
         if not isinstance(value, str):
-            raise TypeError(f"Step.doc must be a str, got {type(value).__name__}")
+            raise ArgumentTypeError(f"Step.doc must be a str, got {type(value).__name__}")
 
     def __attrs_post_init__(self) -> None:
         if (self.func is None) == (self.table is None):
-            raise TypeError(f"Step {self.name!r}: give exactly one of func= or table=")
+            raise ArgumentTypeError(f"Step {self.name!r}: give exactly one of func= or table=")
         if self.func is not None:
             if not callable(self.func):
-                raise TypeError(f"Step.func must be callable, got {self.func!r}")
+                raise ArgumentTypeError(f"Step.func must be callable, got {self.func!r}")
             if self.squeeze is not None:
-                raise TypeError(f"Step {self.name!r}: squeeze= needs table=, not func=")
+                raise ArgumentTypeError(f"Step {self.name!r}: squeeze= needs table=, not func=")
             object.__setattr__(self, "_plan", _FunctionPlan(self.name, self.func))
             return
         table: object = self.table
         if not isinstance(table, Mapping) or not all(
             isinstance(k, str) and len(k) == 1 and isinstance(v, str) for k, v in table.items()
         ):
-            raise TypeError(f"Step.table must map single characters to str, got {table!r}"[:300])
+            raise ArgumentTypeError(
+                f"Step.table must map single characters to str, got {table!r}"[:300]
+            )
         squeeze: object = self.squeeze
         if squeeze is not None and (not isinstance(squeeze, str) or len(squeeze) != 1):
-            raise TypeError(f"Step.squeeze must be one character or None, got {self.squeeze!r}")
+            raise ArgumentTypeError(
+                f"Step.squeeze must be one character or None, got {self.squeeze!r}"
+            )
         frozen = MappingProxyType({k: v for k, v in table.items() if k != v})
         object.__setattr__(self, "table", frozen)
         object.__setattr__(self, "_plan", _TablePlan(frozen, self.squeeze))
@@ -679,7 +688,7 @@ class Step:
 
 def _check_text(text: object, where: str) -> None:
     if not isinstance(text, str):
-        raise TypeError(f"{where} expected text as str, got {type(text).__name__}")
+        raise ArgumentTypeError(f"{where} expected text as str, got {type(text).__name__}")
 
 
 @functools.cache
@@ -808,7 +817,7 @@ def _to_step(item: object) -> Step:
     if callable(item):
         name = getattr(item, "__name__", None) or type(item).__name__
         return Step(name, func=item, doc=(getattr(item, "__doc__", None) or "").strip())
-    raise TypeError(
+    raise ArgumentTypeError(
         f"Normalizer steps must be step names (str), Step objects or str -> str "
         f"functions, got {type(item).__name__}"
     )
@@ -816,7 +825,7 @@ def _to_step(item: object) -> Step:
 
 def _to_steps(items: Iterable[Step | str | Callable[[str], str]]) -> tuple[Step, ...]:
     if isinstance(items, str) or not isinstance(items, Iterable):
-        raise TypeError(
+        raise ArgumentTypeError(
             f"Normalizer takes a list of steps, got {type(items).__name__}: {items!r}"[:200]
         )
     return tuple(_to_step(item) for item in items)
@@ -906,7 +915,7 @@ def _resolve(preset: object) -> Normalizer:
         if preset not in _PRESETS:
             raise UnknownPresetError(preset, _PRESETS)
         return _preset(preset)
-    raise TypeError(
+    raise ArgumentTypeError(
         f"preset must be a preset name (str) or a Normalizer, got {type(preset).__name__}"
     )
 
@@ -988,9 +997,9 @@ class NormalizedText:
     @staticmethod
     def _check(start: object, end: object, size: int, what: str) -> None:
         if not (isinstance(start, int) and isinstance(end, int)):
-            raise TypeError(f"{what} takes int offsets, got {start!r}, {end!r}")
+            raise ArgumentTypeError(f"{what} takes int offsets, got {start!r}, {end!r}")
         if not 0 <= start <= end <= size:
-            raise ValueError(
+            raise InvalidValueError(
                 f"{what}: span ({start}, {end}) is not within (0, {size}) with start <= end"
             )
 

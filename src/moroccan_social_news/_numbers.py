@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._errors import ArgumentTypeError
 from ._values import Span
 
 if TYPE_CHECKING:
@@ -552,7 +553,7 @@ def _raw_span(norm: NormalizedText, text: str, start: int, end: int) -> Span:
 
 def _check_text(text: object, what: str = "text") -> str:
     if not isinstance(text, str):
-        raise TypeError(f"{what} must be a str (got {type(text).__name__})")
+        raise ArgumentTypeError(f"{what} must be a str (got {type(text).__name__})")
     return text
 
 

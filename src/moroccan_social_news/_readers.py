@@ -21,10 +21,12 @@ from typing import Any
 
 from ._article import Article
 from ._errors import (
+    ArgumentTypeError,
     CorpusFormatError,
     EmptyInputError,
     InputDecodeError,
     InputNotFoundError,
+    InvalidValueError,
     UnsafePathError,
 )
 
@@ -87,7 +89,7 @@ def decode_text(data: bytes, *, path: object = "<bytes>", encoding: str = "utf-8
         moroccan_social_news._errors.InputDecodeError: a.txt, byte 0: not valid utf-8 ...
     """
     if not isinstance(data, bytes | bytearray | memoryview):
-        raise TypeError(f"decode_text() takes bytes (got {type(data).__name__})")
+        raise ArgumentTypeError(f"decode_text() takes bytes (got {type(data).__name__})")
     _check_encoding(encoding)
     return _decode(bytes(data), path=path, encoding=encoding)
 
@@ -96,7 +98,7 @@ def _check_encoding(encoding: str) -> None:
     try:
         codecs.lookup(encoding)
     except (LookupError, TypeError):
-        raise ValueError(
+        raise InvalidValueError(
             f"unknown encoding {encoding!r}; use a Python codec name such as "
             "'utf-8', 'cp1256' (Windows Arabic) or 'utf-16'"
         ) from None
@@ -152,7 +154,9 @@ def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     record: dict[str, Any] = {}
     for key, value in pairs:
         if key in record:  # a record must never change silently
-            raise ValueError(f"duplicate key {key!r}: it appears more than once in an object")
+            raise InvalidValueError(
+                f"duplicate key {key!r}: it appears more than once in an object"
+            )
         record[key] = value
     return record
 
@@ -313,7 +317,7 @@ def read_articles(
         [('a', 'خبر أول'), ('b', 'خبر ثان')]
     """
     if not isinstance(path, str | os.PathLike):
-        raise TypeError(f"read_articles() takes a path (got {type(path).__name__})")
+        raise ArgumentTypeError(f"read_articles() takes a path (got {type(path).__name__})")
     _check_encoding(encoding)
     target = Path(path)
     if not target.exists():

@@ -35,7 +35,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from ._errors import RecordValidationError
+from ._errors import ArgumentTypeError, InvalidValueError, RecordValidationError
 from ._model import (
     Agreement,
     AgreementKind,
@@ -381,7 +381,7 @@ def _converter() -> cattrs.Converter:
 def _check_class(cls: object) -> type:
     if not (isinstance(cls, type) and cls in RECORD_CLASSES):
         names = ", ".join(c.__name__ for c in RECORD_CLASSES)
-        raise TypeError(f"expected one of the record classes {names} (got {cls!r})")
+        raise ArgumentTypeError(f"expected one of the record classes {names} (got {cls!r})")
     return cls
 
 
@@ -435,7 +435,7 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
 
 
 def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not valid JSON")
+    raise InvalidValueError(f"{name} is not valid JSON")
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
@@ -451,7 +451,7 @@ def from_json(cls: type[T], text: str | bytes) -> T:
     """  # noqa: E501  # doctest output is one line
     _check_class(cls)
     if not isinstance(text, (str, bytes, bytearray)):
-        raise TypeError(f"text must be str or bytes (got {type(text).__name__})")
+        raise ArgumentTypeError(f"text must be str or bytes (got {type(text).__name__})")
     try:
         data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=unique_keys)
     except RecursionError:  # "[[[[…" nested deeper than the interpreter's stack
@@ -616,7 +616,7 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if isinstance(tp, type) and attrs.has(tp):
         _class_def(tp, defs)
         return {"$ref": f"#/$defs/{tp.__name__}"}
-    raise TypeError(f"no JSON Schema mapping for type {tp!r}")  # pragma: no cover
+    raise ArgumentTypeError(f"no JSON Schema mapping for type {tp!r}")  # pragma: no cover
 
 
 def _class_def(cls: type, defs: dict[str, Any]) -> None:
@@ -956,7 +956,9 @@ def to_jsonld(record: Meeting | Agreement) -> dict[str, Any]:
     elif isinstance(record, Agreement):
         node = _ld_agreement(record)
     else:
-        raise TypeError(f"to_jsonld takes a Meeting or an Agreement (got {type(record).__name__})")
+        raise ArgumentTypeError(
+            f"to_jsonld takes a Meeting or an Agreement (got {type(record).__name__})"
+        )
     node["about"] = [a for a in node.get("about", []) if a] or None
     return {"@context": "https://schema.org", **_compact(node)}
 
@@ -1012,11 +1014,13 @@ def to_records(objs: Iterable[Meeting | Agreement]) -> list[dict[str, Any]]:
     cls: type | None = None
     for obj in objs:
         if not isinstance(obj, (Meeting, Agreement)):
-            raise TypeError(f"to_records takes Meetings or Agreements (got {type(obj).__name__})")
+            raise ArgumentTypeError(
+                f"to_records takes Meetings or Agreements (got {type(obj).__name__})"
+            )
         if cls is None:
             cls = type(obj)
         elif type(obj) is not cls:
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"to_records needs records of one class per table (got {cls.__name__} "
                 f"and {type(obj).__name__}); make one table of each"
             )

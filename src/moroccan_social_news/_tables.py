@@ -25,6 +25,7 @@ from typing import Any, Literal, get_args
 import attrs
 
 from ._article import Article
+from ._errors import ArgumentTypeError, InvalidValueError
 from ._model import Agreement, Meeting
 
 __all__ = [
@@ -69,16 +70,18 @@ class Column:
 def check_kind(kind: object) -> Kind:
     """``kind`` itself when it names a table kind; else a ``ValueError`` listing them."""
     if not isinstance(kind, str) or kind not in KINDS:
-        raise ValueError(f"kind must be one of {', '.join(KINDS)} (got {kind!r})")
+        raise InvalidValueError(f"kind must be one of {', '.join(KINDS)} (got {kind!r})")
     return kind
 
 
 def check_scale(scale: object) -> int:
     """``scale`` itself when it is a valid decimal scale (0 to 38); else an error."""
     if not isinstance(scale, int) or isinstance(scale, bool):
-        raise TypeError(f"decimal_scale must be an int (got {type(scale).__name__})")
+        raise ArgumentTypeError(f"decimal_scale must be an int (got {type(scale).__name__})")
     if not 0 <= scale <= DECIMAL_PRECISION:
-        raise ValueError(f"decimal_scale must be between 0 and {DECIMAL_PRECISION} (got {scale})")
+        raise InvalidValueError(
+            f"decimal_scale must be between 0 and {DECIMAL_PRECISION} (got {scale})"
+        )
     return scale
 
 
@@ -104,7 +107,9 @@ def _column(name: str, tp: Any, how: str) -> Column:
     simple: dict[Any, ColumnType] = {str: "str", int: "int", Decimal: "decimal", dt.date: "date"}
     if tp in simple:
         return Column(name, simple[tp])
-    raise TypeError(f"no column type for {name!r} ({tp!r})")  # pragma: no cover - a new field
+    raise ArgumentTypeError(
+        f"no column type for {name!r} ({tp!r})"
+    )  # pragma: no cover - a new field
 
 
 _ARTICLE_COLUMNS = (
@@ -181,20 +186,20 @@ def flat_rows(
         first = type(items[0])
         found = next((k for k, c in _CLASS_OF.items() if first is c), None)
         if found is None:
-            raise TypeError(
+            raise ArgumentTypeError(
                 "expected Meeting, Agreement or Article records "
                 f"(got {type(items[0]).__name__} at index 0)"
             )
         kind = check_kind(found)
     else:
-        raise ValueError(
+        raise InvalidValueError(
             "cannot tell the columns of an empty table: pass kind='meetings', "
             "'agreements' or 'articles'"
         )
     cls = _CLASS_OF[kind]
     for index, item in enumerate(items):
         if type(item) is not cls:
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"a {kind} table takes {cls.__name__} records only "
                 f"(got {type(item).__name__} at index {index})"
             )
@@ -230,13 +235,13 @@ def check_decimal(value: Decimal, column: str, scale: int) -> Decimal:
     """
     whole, fraction = _digits(value)
     if fraction > scale:
-        raise ValueError(
+        raise InvalidValueError(
             f"{column}: {value} needs {fraction} decimal places; a decimal"
             f"({DECIMAL_PRECISION}, {scale}) column would round it: pass "
             f"decimal_scale={fraction} (or more)"
         )
     if whole + scale > DECIMAL_PRECISION:
-        raise ValueError(
+        raise InvalidValueError(
             f"{column}: {value} has {whole} integer digits; a decimal"
             f"({DECIMAL_PRECISION}, {scale}) column holds at most "
             f"{DECIMAL_PRECISION - scale}: pass a smaller decimal_scale"

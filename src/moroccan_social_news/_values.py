@@ -15,6 +15,8 @@ from typing import Literal
 
 import attrs
 
+from ._errors import ArgumentTypeError, InvalidValueError
+
 __all__ = [
     "AmountQualifier",
     "MonetaryAmount",
@@ -30,12 +32,14 @@ _MIN_YEAR, _MAX_YEAR = 1000, 9999
 
 def _non_negative_int(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(
+        raise ArgumentTypeError(
             f"{type(instance).__name__}.{attribute.name} must be an int "
             f"(got {type(value).__name__})"
         )
     if value < 0:
-        raise ValueError(f"{type(instance).__name__}.{attribute.name} must be >= 0 (got {value})")
+        raise InvalidValueError(
+            f"{type(instance).__name__}.{attribute.name} must be >= 0 (got {value})"
+        )
 
 
 @attrs.frozen(order=True)
@@ -57,7 +61,7 @@ class Span:
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueError(f"Span end ({self.end}) must be >= start ({self.start})")
+            raise InvalidValueError(f"Span end ({self.end}) must be >= start ({self.start})")
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -65,7 +69,7 @@ class Span:
     def text(self, source: str) -> str:
         """The characters of ``source`` this span covers; raises if it does not fit."""
         if self.end > len(source):
-            raise ValueError(
+            raise InvalidValueError(
                 f"Span({self.start}, {self.end}) does not fit in a text of {len(source)} chars"
             )
         return source[self.start : self.end]
@@ -92,14 +96,18 @@ class AmountQualifier(enum.Enum):
 
 def _decimal_amount(instance: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
     if not isinstance(value, Decimal):
-        raise TypeError(f"MonetaryAmount.amount must be a Decimal (got {type(value).__name__})")
+        raise ArgumentTypeError(
+            f"MonetaryAmount.amount must be a Decimal (got {type(value).__name__})"
+        )
     if not value.is_finite() or value < 0:
-        raise ValueError(f"MonetaryAmount.amount must be a finite amount >= 0 (got {value})")
+        raise InvalidValueError(
+            f"MonetaryAmount.amount must be a finite amount >= 0 (got {value})"
+        )
 
 
 def _currency_code(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not _CURRENCY.fullmatch(value):
-        raise ValueError(
+        raise InvalidValueError(
             f"MonetaryAmount.currency must be an ISO 4217 code of three capital letters "
             f"such as 'MAD', 'EUR' or 'USD' (got {value!r})"
         )
@@ -144,7 +152,7 @@ class MonetaryAmount:
     @equivalent.validator
     def _check_equivalent(self, attribute: attrs.Attribute[object], value: object) -> None:
         if value is not None and not isinstance(value, MonetaryAmount):
-            raise TypeError(
+            raise ArgumentTypeError(
                 "MonetaryAmount.equivalent must be a MonetaryAmount or None "
                 f"(got {type(value).__name__})"
             )
@@ -163,9 +171,13 @@ class MonetaryAmount:
 
 def _year(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"YearRange.{attribute.name} must be an int (got {type(value).__name__})")
+        raise ArgumentTypeError(
+            f"YearRange.{attribute.name} must be an int (got {type(value).__name__})"
+        )
     if not _MIN_YEAR <= value <= _MAX_YEAR:
-        raise ValueError(f"YearRange.{attribute.name} must be a four-digit year (got {value})")
+        raise InvalidValueError(
+            f"YearRange.{attribute.name} must be a four-digit year (got {value})"
+        )
 
 
 @attrs.frozen(order=True)
@@ -196,7 +208,7 @@ class YearRange:
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueError(f"YearRange end ({self.end}) must be >= start ({self.start})")
+            raise InvalidValueError(f"YearRange end ({self.end}) must be >= start ({self.start})")
 
     def __contains__(self, year: object) -> bool:
         return isinstance(year, int) and self.start <= year <= self.end
@@ -265,9 +277,11 @@ def resolve_weekday(
         datetime.date(2022, 3, 12)
     """
     if not isinstance(weekday, Weekday):
-        raise TypeError(f"weekday must be a Weekday (got {type(weekday).__name__})")
+        raise ArgumentTypeError(f"weekday must be a Weekday (got {type(weekday).__name__})")
     if not isinstance(reference, dt.date):
-        raise TypeError(f"reference must be a datetime.date (got {type(reference).__name__})")
+        raise ArgumentTypeError(
+            f"reference must be a datetime.date (got {type(reference).__name__})"
+        )
     back = (reference.weekday() - weekday.index) % 7
     past = reference - dt.timedelta(days=back)
     future = past if back == 0 else past + dt.timedelta(days=7)
@@ -277,4 +291,4 @@ def resolve_weekday(
         return future
     if direction == "nearest":
         return past if (reference - past) <= (future - reference) else future
-    raise ValueError(f"direction must be 'past', 'future' or 'nearest' (got {direction!r})")
+    raise InvalidValueError(f"direction must be 'past', 'future' or 'nearest' (got {direction!r})")

@@ -21,7 +21,12 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ._errors import InputNotFoundError, MissingDependencyError
+from ._errors import (
+    ArgumentTypeError,
+    InputNotFoundError,
+    InvalidValueError,
+    MissingDependencyError,
+)
 from ._tables import Kind, check_kind, check_scale
 
 try:
@@ -42,7 +47,7 @@ _MAGIC = frozenset("*?[")
 def _expand(item: str | os.PathLike[str]) -> list[str]:
     text = os.fspath(item)
     if not isinstance(text, str):
-        raise TypeError(f"read_bag() takes str paths or globs (got {type(text).__name__})")
+        raise ArgumentTypeError(f"read_bag() takes str paths or globs (got {type(text).__name__})")
     if _MAGIC & set(text):
         found = sorted(glob.glob(text, recursive=True))
         if not found:
@@ -94,7 +99,7 @@ def _partition_frame(items: Iterable[Any], kind: Kind, decimal_scale: int) -> An
             continue
         result = from_dict(ExtractionResult, item) if isinstance(item, dict) else item
         if not isinstance(result, ExtractionResult):
-            raise TypeError(
+            raise ArgumentTypeError(
                 "to_dataframe() takes a bag of extraction results (JSON-form dicts or "
                 f"ExtractionResult objects) for kind={kind!r} (got {type(item).__name__})"
             )
@@ -104,7 +109,7 @@ def _partition_frame(items: Iterable[Any], kind: Kind, decimal_scale: int) -> An
 
 def _check_positive(value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ValueError(f"npartitions must be a positive int (got {value!r})")
+        raise InvalidValueError(f"npartitions must be a positive int (got {value!r})")
 
 
 def read_bag(
@@ -137,7 +142,7 @@ def read_bag(
     elif isinstance(glob_or_paths, Sequence):
         items = glob_or_paths
     else:
-        raise TypeError(
+        raise ArgumentTypeError(
             "read_bag() takes a glob, a path or a list of them "
             f"(got {type(glob_or_paths).__name__})"
         )
@@ -146,7 +151,7 @@ def read_bag(
     _check_encoding(encoding)
     paths = [p for item in items for p in _expand(item)]
     if not paths:
-        raise ValueError("read_bag() needs at least one path or glob")
+        raise InvalidValueError("read_bag() needs at least one path or glob")
     if npartitions is None:
         npartitions = min(len(paths), _MAX_DEFAULT_PARTITIONS)
     else:
@@ -170,7 +175,7 @@ def extract_bag(bag: Any) -> Any:
         ['coordination_meeting']
     """
     if not isinstance(bag, db.Bag):
-        raise TypeError(f"extract_bag() takes a dask.bag.Bag (got {type(bag).__name__})")
+        raise ArgumentTypeError(f"extract_bag() takes a dask.bag.Bag (got {type(bag).__name__})")
     return bag.map(_extract_json)
 
 
@@ -194,7 +199,7 @@ def to_dataframe(bag: Any, kind: Kind = "meetings", *, decimal_scale: int = 2) -
     from .pandas import to_pandas
 
     if not isinstance(bag, db.Bag):
-        raise TypeError(f"to_dataframe() takes a dask.bag.Bag (got {type(bag).__name__})")
+        raise ArgumentTypeError(f"to_dataframe() takes a dask.bag.Bag (got {type(bag).__name__})")
     kind = check_kind(kind)
     scale = check_scale(decimal_scale)
     meta = to_pandas([], kind=kind, decimal_scale=scale)
