@@ -361,7 +361,13 @@ def test_organization_records() -> None:
     assert msn.organization("regional-council-MA-10").kind is OrganizationKind.REGIONAL_COUNCIL
     ids = [o.id for o in msn.organizations()]
     assert len(ids) == len(set(ids))
-    assert len(ids) == 32 + 12 * 2 + 75
+    assert len(ids) == 34 + 12 * 2 + 75
+    # a provincial council named with ل glued to its province ("لأزيلال", "للحسيمة")
+    found = msn.find_organizations("والمجلس الإقليمي لأزيلال والمجلس الإقليمي للحسيمة")
+    assert [m.organization.id for m in found] == [
+        "provincial-council-MA-AZI",
+        "provincial-council-MA-HOC",
+    ]
 
 
 def test_organization_match_offsets_and_acronym_case() -> None:

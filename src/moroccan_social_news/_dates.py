@@ -387,6 +387,13 @@ def _with_weekdays(
                 ):
                     date = before
                     break
+        if date is None:
+            # "يوم 5 نونبر 2024 (الثلاثاء)": the weekday in parentheses after its date.
+            for gap in (" (", "(", " ( "):
+                before = by_end.get(start - len(gap))
+                if before is not None and ntext.startswith(gap, start - len(gap)):
+                    date = before
+                    break
         if date is not None and date.span.start not in used:
             used.add(date.span.start)
             date = _complete(date, weekday, reference)

@@ -383,8 +383,9 @@ def _posts(ctx: _Context, mention: pp.PersonMention) -> tuple[tuple[Post, tuple[
 
     posts = []
     for title in mention.titles:
-        region = _first_in(ctx.regions, title.head_end, title.end)
-        place_hit = _first_in(ctx.places, title.head_end, title.end)
+        # A place may begin inside the head ("رئيس مجلس عمالة الدار البيضاء").
+        region = _first_in(ctx.regions, title.start, title.end)
+        place_hit = _first_in(ctx.places, title.start, title.end)
         place = place_hit.value if place_hit is not None else None
         region_value = region.value if region is not None else None
         if region_value is None and isinstance(place, Place):
@@ -492,13 +493,27 @@ _STRONG_EVENT = _word_re(
     (
         r"[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?",
         r"[وف]?التام(?:ت)?",
-        r"[وف]?(?:ت|ي)?ترا?س(?:ت|ه|ها)?",
+        r"[وف]?(?:ت|ي)?ترا?س(?:ت|ه|ها|ته|تها)?",
+        r"[وف]?ترؤس(?:ه|ها)",
         r"[وف]?برئاسه",
         r"[وف]?احتضن(?:ت)?",
         r"[وف]?(?:ت|ي)?نظم(?:ت|ه)?",
         r"[وف]?اشرف(?:ت)?",
     )
 )
+
+
+_NON_SPECIFIC = re.compile(rf"(?<![{_L}])(?:{_alternation(lx.NON_SPECIFIC_LEADS)}) $")
+_UNREALISED = re.compile(rf"(?<![{_L}])(?:{_alternation(lx.UNREALISED_LEADS)}) $")
+
+
+def _realised(marker: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether ``marker`` occurs in ``[start, end)`` not led by a demand, a wait or a
+    negation ("طالبت بتسريع توقيع …", "لم يتم عقد …")."""
+    for found in marker.finditer(text, start, end):
+        if _UNREALISED.search(text, max(start, found.start() - 24), found.start()) is None:
+            return True
+    return False
 
 
 def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
@@ -516,8 +531,8 @@ def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
             else:
                 marker = _STRONG_EVENT if kind == "other" else _EVENT
             if marker not in has_marker:
-                has_marker[marker] = marker.search(text, start, end) is not None
-            if not has_marker[marker]:
+                has_marker[marker] = _realised(marker, text, start, end)
+            if not has_marker[marker] or _NON_SPECIFIC.search(text, max(start, s - 8), s):
                 continue
             if best is None or (best[0] == "other" and kind != "other"):
                 best = (kind, s, e)
@@ -555,6 +570,14 @@ def _extract_meeting(ctx: _Context, agreements: Sequence[Agreement]) -> Meeting 
     fields["participants"] = _participants(ctx, sentences, chair, evidence)
     fields.update(_when(ctx, first, t_start, evidence))
     fields.update(_where(ctx, first, evidence))
+    if "region" not in fields and chair is not None:
+        # No place stated: the territory of the chair's post ("أعطى عامل إقليم الحوز
+        # انطلاقة …" is the governor acting in his province).
+        for j, post in enumerate(chair.posts):
+            if post.region is not None:
+                fields["region"] = post.region
+                evidence["region"] = list(evidence[f"chair.posts[{j}]"])
+                break
     fields["attendance_mode"] = _attendance_mode(ctx, sentences, evidence)
     fields["ordinal"] = _ordinal(ctx, evidence)
     fields["topic"] = _topic(ctx, t_end, first, evidence)
@@ -742,14 +765,26 @@ def _when(
 ) -> dict[str, object]:
     """Weekday and date stated in the trigger's sentence (closest to the trigger)."""
 
+    from ._model import DatePrecision
+
     def rank(found: _Found[DateMention]) -> tuple[int, int]:
-        # The most informative mention first (a full date, a weekday), then the closest.
+        # The most informative mention first (a day's date, a weekday, a month), then
+        # the closest.
         mention = found.value
-        score = 2 * (getattr(mention, "date", None) is not None)
-        score += getattr(mention, "weekday", None) is not None
+        score = 2 * (mention.precision is DatePrecision.DAY)
+        score += mention.weekday is not None
         return -score, abs(found.start - trigger)
 
-    mentions = sorted(_find_dates(ctx.doc.text, *sentence, ctx.reference), key=rank)
+    # A year alone ("برسم سنة 2025", "مخطط 2030") dates a budget or a plan, never the
+    # meeting itself.
+    mentions = sorted(
+        (
+            found
+            for found in _find_dates(ctx.doc.text, *sentence, ctx.reference)
+            if found.value.weekday is not None or found.value.precision is not DatePrecision.YEAR
+        ),
+        key=rank,
+    )
     if not mentions:
         return {}
     best = mentions[0]
@@ -791,18 +826,7 @@ def _where(
         )
         evidence["place"] = [span]
     else:
-        # A city or province that is not part of someone's title ("بحضور عامل إقليم
-        # صفرو" names a post, not where the meeting was).
-        place_hit = next(
-            (
-                hit
-                for hit in ctx.places
-                if start <= hit.start
-                and hit.end <= end
-                and not any(ts <= hit.start < te for ts, te in ctx.title_spans)
-            ),
-            None,
-        )
+        place_hit = _place_outside_titles(ctx, start, end)
         if place_hit is not None:
             out["place"] = place_hit.value
             evidence["place"] = [ctx.doc.span(place_hit.start, place_hit.end)]
@@ -817,6 +841,15 @@ def _where(
             out["region"] = region
             evidence["region"] = evidence["place"]
     return out
+
+
+def _place_outside_titles(ctx: _Context, start: int, end: int) -> _Found[Place] | None:
+    """The first city or province in ``[start, end)`` that is not part of someone's
+    title ("بحضور عامل إقليم صفرو" names a post, not where the meeting was)."""
+    for hit in _within(ctx.places, start, end):
+        if not any(ts <= hit.start < te for ts, te in ctx.title_spans):
+            return hit
+    return None
 
 
 def _phrase(
@@ -1154,7 +1187,7 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
     found: list[tuple[Agreement, bool]] = []
     for start, end in ctx.sentences:
         noun = _AGREEMENT.search(text, start, end)
-        if noun is None or _SIGNING.search(text, start, end) is None:
+        if noun is None or not _realised(_SIGNING, text, start, end):
             continue
         kind, n_start, n_end = _label(noun, lx.AGREEMENT_NOUNS)
         evidence: dict[str, list[Span]] = {"kind": [ctx.doc.span(n_start, n_end)]}
@@ -1176,9 +1209,23 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
             if value not in beneficiaries:
                 evidence[f"beneficiaries[{len(beneficiaries)}]"] = [ctx.doc.span(b_start, b_end)]
                 beneficiaries.append(value)
+        region: Region | None = None
         region_hit = _first_in(ctx.regions, start, end)
         if region_hit is not None:
+            region = region_hit.value
             evidence["region"] = [ctx.doc.span(region_hit.start, region_hit.end)]
+        else:
+            # A commune, province or prefecture named as a party or a target ("وجماعة
+            # تيزنيت") lies in one region; a bare city ("بالرباط") is more often only
+            # where the signing took place, so it does not say which region is covered.
+            place_hit = _place_outside_titles(ctx, start, end)
+            if (
+                place_hit is not None
+                and place_hit.value.region is not None
+                and text.startswith(_UNIT_DESIGNATORS, place_hit.start)
+            ):
+                region = place_hit.value.region
+                evidence["region"] = [ctx.doc.span(place_hit.start, place_hit.end)]
         parties: list[Organization] = []
         for hit in _within(ctx.organizations, start, end):
             if hit.value not in parties:
@@ -1191,7 +1238,7 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
             contributions=contributions,
             purpose=purpose,
             beneficiaries=tuple(beneficiaries),
-            region=region_hit.value if region_hit is not None else None,
+            region=region,
             parties=tuple(parties),
             evidence=Evidence({k: tuple(v) for k, v in evidence.items()}),
         )
@@ -1200,6 +1247,7 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
     return found
 
 
+_UNIT_DESIGNATORS = ("جماعه ", "اقليم ", "عماله ")
 _COST_WORD = _word_re((r"[وفب]?(?:ال)?(?:كلفه|تكلفه|غلاف|ميزانيه|قيمه|مبلغ)(?:ها)?",))
 
 

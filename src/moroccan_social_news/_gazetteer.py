@@ -578,10 +578,17 @@ def _generated_organizations() -> Iterator[_OrgRecord]:
                         f"مجلس إقليم {n}",
                         f"المجلس الإقليمي لإقليم {n}",
                         f"المجلس الإقليمي لعمالة {n}",
+                        # "المجلس الإقليمي لأزيلال", "المجلس الإقليمي للحسيمة"
+                        f"المجلس الإقليمي {_with_lam(n)}",
                     )
                 ),
                 (),
             )
+
+
+def _with_lam(name: str) -> str:
+    """``name`` after the preposition ل, spelled as Arabic writes it (ل + ال = لل)."""
+    return "لل" + name[2:] if name.startswith("ال") else "ل" + name
 
 
 @functools.cache

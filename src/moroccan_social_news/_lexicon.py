@@ -18,9 +18,16 @@ __all__: list[str] = []  # private tables, used by _extract only
 # Event nouns -> MeetingKind value. Longer, more specific phrases first; the generic
 # "اجتماع"/"لقاء" only count as a meeting when an event verb supports them.
 MEETING_NOUNS: tuple[tuple[str, str], ...] = (
-    (r"(?:ال)?لقاء(?:ات)? (?:ال)?تشاوري(?:ه)?(?: (?:ال)?جهوي(?:ه)?)?", "regional_consultation"),
-    (r"(?:ال)?لقاء(?:ات)? (?:ال)?جهوي(?:ه)? (?:ال)?تشاوري(?:ه)?", "regional_consultation"),
-    (r"(?:ال)?اجتماع(?:ات)? (?:ال)?تشاوري(?:ه)?(?: (?:ال)?جهوي(?:ه)?)?", "regional_consultation"),
+    # Adjectives agree with their noun, accusative included: "لقاء تشاوريا جهويا".
+    (
+        r"(?:ال)?لقاء(?:ات)? (?:ال)?تشاوري(?:ا|ه)?(?: (?:ال)?جهوي(?:ا|ه)?)?",
+        "regional_consultation",
+    ),
+    (r"(?:ال)?لقاء(?:ات)? (?:ال)?جهوي(?:ا|ه)? (?:ال)?تشاوري(?:ا|ه)?", "regional_consultation"),
+    (
+        r"(?:ال)?اجتماع(?:ا|ات)? (?:ال)?تشاوري(?:ا|ه)?(?: (?:ال)?جهوي(?:ا|ه)?)?",
+        "regional_consultation",
+    ),
     (r"(?:ال)?مشاورات (?:ال)?جهويه", "regional_consultation"),
     (r"(?:ال)?(?:اجتماع|لقاء)(?:ا|ات)? (?:ال)?تنسيقي(?:ا|ه)?", "coordination_meeting"),
     (r"(?:ال)?(?:اجتماع|لقاء)(?:ا)? (?:لل)?تنسيق", "coordination_meeting"),
@@ -31,22 +38,30 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     (r"(?:حفل|مراسم|مراسيم) (?:ال)?(?:توقيع|للتوقيع)", "signing_ceremony"),
     (r"(?:ال)?(?:دوره|دورت(?:ه|ها)) (?:ال)?(?:عاديه|استثنائيه)", "council_session"),
     (r"(?:حفل|مراسم) (?:ال)?تنصيب", "installation"),
+    # "تم، اليوم، تنصيب العامل الجديد": the installation itself, reported with an event verb.
+    (r"(?:ال)?تنصيب", "installation"),
     (r"(?:ال)?(?:يوم|يوما) (?:ال)?دراسي(?:ا)?", "study_day"),
+    # A press conference or briefing ("ندوة صحفية", "لقاء إعلامي") is not a meeting.
     (
-        r"(?:ال)?(?:ندوه|مؤتمر|منتدي|مناظره|ملتقي)(?: (?:ال)?(?:وطني|جهوي|دولي)(?:ه|ا)?)?",
+        r"(?:ال)?(?:ندوه|مؤتمر|منتدي|مناظره|ملتقي)(?! (?:ال)?(?:صحفي|صحافي|اعلامي))"
+        r"(?: (?:ال)?(?:وطني|جهوي|دولي)(?:ه|ا)?)?",
         "conference",
     ),
-    (r"(?:ال)?(?:اجتماع|لقاء)(?:ا|ه|ها|هم)?", "other"),
+    (r"(?:ال)?(?:اجتماع|لقاء)(?:ا|ه|ها|هم)?(?! (?:ال)?(?:صحفي|صحافي|اعلامي))", "other"),
 )
 
 # A launch is reported with a verb of giving the start: "أعطى … انطلاقة أشغال".
 LAUNCH_VERBS: tuple[str, ...] = (r"[وف]?(?:اعطاء|اعطي|اعطت|يعطي|تعطي|سيعطي|ستعطي)",)
 
+# Determiners before a meeting noun that make it no particular meeting ("نفى عقد أي
+# اجتماع", "لا يوجد أي لقاء"): such a noun never reports an event.
+NON_SPECIFIC_LEADS: tuple[str, ...] = (r"اي", r"ايه", r"اي من", r"بدون", r"دون")
+
 # Literal stems, one of which occurs in the first word of every MEETING_NOUNS match
 # (the extractor scans for these first; keep this in step with the table above).
 MEETING_HINT = (
     "لقاء|اجتماع|مشاورات|زياره|جوله|انطلاقه|حفل|مراسم|مراسيم|دور|يوم|ندوه|مؤتمر|منتدي"
-    "|مناظره|ملتقي|جلسه"
+    "|مناظره|ملتقي|جلسه|تنصيب"
 )
 
 # Verbs and markers that report an event as having taken place (or being held):
@@ -57,9 +72,10 @@ EVENT_MARKERS: tuple[str, ...] = (
     r"[وف]?التام(?:ت)?",
     r"[وف]?(?:ت|ي)?نظم(?:ت|ه)?",
     r"[وف]?احتضن(?:ت)?",
-    r"[وف]?(?:ت|ي)?ترا?س(?:ت|ه|ها)?",
+    r"[وف]?(?:ت|ي)?ترا?س(?:ت|ه|ها|ته|تها)?",
     r"[وف]?اشرف(?:ت)?",
     r"[وف]?برئاسه",
+    r"[وف]?ترؤس(?:ه|ها)",
     r"[وف]?بحضور",
     r"[وف]?حضر(?:ه|ها|ت)?",
     r"[وف]?شارك(?:ت)? (?:في|فيه|فيها)",
@@ -69,6 +85,8 @@ EVENT_MARKERS: tuple[str, ...] = (
     r"[وف]?(?:جري|جرت|تم|يتم)",
     r"[وف]?(?:اعطي|اعطت) (?:ال)?انطلاقه",
     r"[وف]?(?:افتتح|افتتحت|اختتم|اختتمت|خصص|خصصت)",
+    # "انطلقت (فعاليات) الدورة …": the opening of the event is reported.
+    r"[وف]?(?:انطلق|انطلقت|تنطلق|ستنطلق)",
     r"[وف]?(?:شهد|شهدت)",
     r"[وف]?(?:صادق|صادقت)",
 )
@@ -80,8 +98,10 @@ CHAIR_MARKERS: tuple[str, ...] = (
     r"[وف]?(?:اعطي|اعطت|يعطي|تعطي)",
     r"[وف]?(?:افتتح|افتتحت|دشن|دشنت)",
     r"[وف]?برئاسه",
-    r"[وف]?(?:ت|ي)?ترا?س(?:ت|ه|ها)?",
+    r"[وف]?(?:ت|ي)?ترا?س(?:ت|ه|ها|ته|تها)?",
     r"[وف]?اشرف(?:ت)? علي(?: (?:تنظيمه|اطواره|افتتاحه))?",
+    # "أشرف وزير الداخلية، فلان، على حفل …": the subject comes before "على".
+    r"[وف]?اشرف(?:ت)?",
     r"[وف]?تحت (?:اشراف|رئاسه)",
 )
 
@@ -209,6 +229,19 @@ SIGNING_MARKERS: tuple[str, ...] = (
     r"[وف]?(?:صادق|صادقت|(?:ال)?مصادقه)",
 )
 
+# Words right before an event or signing word that say it has not happened: a demand,
+# a wait or a negation ("طالبت بتسريع توقيع اتفاقية", "لم يتم عقد", "لن تنعقد").
+UNREALISED_LEADS: tuple[str, ...] = (
+    r"لم (?:يتم|يجر|تتم)",
+    r"(?:لم|لن)",
+    r"[وف]?(?:نفي|نفت|ينفي|تنفي)",
+    r"(?:ب|ل)?عدم",
+    r"(?:ب)?دون",
+    r"[وفبل]?(?:ال)?(?:تسريع|تعجيل|انتظار|ضروره)",
+    r"[وف]?(?:ينتظر|تنتظر|يرتقب|يتوقع|ينبغي|يجب)",
+    r"[وف]?(?:طالب|طالبت|يطالب|تطالب|دعا|دعت|يدعو|تدعو) الي",
+)
+
 # What an agreement is for: its purpose follows one of these.
 PURPOSE_MARKERS: tuple[str, ...] = (
     r"[وف]?(?:تروم|يروم|ترومان)",
@@ -230,6 +263,8 @@ BENEFICIARIES: tuple[tuple[str, str], ...] = (
         "persons_with_disabilities",
     ),
     (r"(?:ال)?اشخاص (?:في|ذوي) (?:ال)?اعاقه", "persons_with_disabilities"),
+    # "الأطفال في وضعية إعاقة": the disability qualifies another group (both are kept).
+    (r"(?:في|ذوي) (?:ال)?وضعي{1,2}ه (?:ال)?اعاقه", "persons_with_disabilities"),
     (r"(?:ال)?اشخاص (?:ال)?مسنين|(?:ال)?مسنين|(?:ال)?مسنات", "elderly"),
     (r"(?:ال)?نساء|(?:ال)?مراه|(?:ال)?نسويه", "women"),
     (r"(?:ال)?اطفال|(?:ال)?طفوله", "children"),

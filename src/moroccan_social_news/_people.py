@@ -36,7 +36,7 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?كاتب(?:ه)? (?:ال)?دوله", "secretary_of_state"),
     (r"(?:ال)?وزير(?:ه)?(?: (?:ال)?منتدب(?:ه)?)?", "minister"),
     (r"(?:ال)?والي", "wali"),
-    (r"(?:ال)?عامل(?= (?:اقليم|عماله|صاحب))", "governor"),
+    (r"(?:ال)?عامل(?:ه)?(?= (?:ال)?(?:اقليم|عماله|صاحب))", "governor"),
     (
         r"(?:ال)?رئيس(?:ه)? (?:مجلس (?:ال)?جهه|(?:ال)?مجلس (?:ال)?جهوي)",
         "regional_council_president",
@@ -53,6 +53,8 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?كاتب(?:ه)? (?:ال)?عام(?:ه)?", "general_secretary"),
     (r"(?:ال)?مدير(?:ه)?(?: (?:ال)?(?:عام|جهوي|اقليمي|تنفيذي)(?:ه)?)?", "director"),
     (r"(?:ال)?(?:نائب(?:ه)? )?(?:ال)?برلماني(?:ه)?", "member_of_parliament"),
+    # "منسق المبادرة الوطنية للتنمية البشرية بإقليم …", "المنسقة الجهوية لـ …"
+    (r"(?:ال)?منسق(?:ه)?(?: (?:ال)?(?:جهوي|اقليمي|وطني)(?:ه)?)?", "other"),
     (r"(?:ال)?رئيس(?:ه)?", "president"),
 )
 _TITLE = re.compile(
@@ -63,10 +65,12 @@ _TITLE = re.compile(
 # The literal stem in the first (only) word of every honorific.
 HONORIFIC_HINT = "سيد"
 # Literal stems of every title head: a cheap scan finds the few places worth parsing.
-_TITLE_STEMS = r"وزير|والي|عامل|رئيس|مدير|كاتب|عمده|برلماني|نائب"
+_TITLE_STEMS = r"وزير|والي|عامل|رئيس|مدير|كاتب|عمده|برلماني|نائب|منسق"
 _TITLE_HINT = re.compile(_TITLE_STEMS)
 # What every title's first word starts with: a cheap test before the full pattern.
 _TITLE_START = re.compile(rf"[وف]?(?:ال)?(?:{_TITLE_STEMS})")
+# Heads that are titles only with a complement ("رئيس" alone is a common noun).
+_NEED_COMPLEMENT = frozenset({"president", "other"})
 _HONORIFIC = HintedPattern.compile(
     rf"(?<![{_LETTERS}])[وف]?(?:ل|ب)?(?:ال)?(?:سيد|سيده)(?![{_LETTERS}])", HONORIFIC_HINT
 )
@@ -75,6 +79,43 @@ _HONORIFIC = HintedPattern.compile(
 _PLACE_WORDS = frozenset({"جهه", "اقليم", "عماله", "مدينه", "جماعه", "ولايه", "بلديه"})
 # Small words allowed inside a title's complement ("الوزير المنتدب لدى …").
 _COMPLEMENT_GLUE = frozenset({"لدي", "المكلف", "المكلفه", "صاحب", "الجلاله"})
+# Bodies a title belongs to, written without the article after ل or in a genitive:
+# "الكاتب العام لوزارة الصحة", "مدير وكالة التنمية الاجتماعية", "مديرة أكاديمية …".
+# They continue the complement (so they are never read as the holder's name).
+_BODY_NOUNS = frozenset(
+    {
+        "وزاره",
+        "وكاله",
+        "مؤسسه",
+        "مجلس",
+        "مكتب",
+        "اكاديميه",
+        "مديريه",
+        "صندوق",
+        "مندوبيه",
+        "مركز",
+        "معهد",
+        "جامعه",
+        "كليه",
+        "غرفه",
+        "هيئه",
+        "لجنه",
+        "جمعيه",
+        "شركه",
+        "مصلحه",
+        "قطاع",
+        "ولايه",
+        "عماله",
+        "جهه",
+        "اقليم",
+        "جماعه",
+        "بلديه",
+        "مقاطعه",
+        "دائره",
+        "باشويه",
+        "قياده",
+    }
+)
 
 # Words that can never be part of a person's name: particles, prepositions,
 # pronouns, time words and the verbs that introduce or follow names in news.
@@ -259,6 +300,23 @@ STOPWORDS = frozenset(
         "برحاب",
         "عدد",
         "مختلف",
+        # markers that follow a title whose holder is not named ("تحت إشراف والي
+        # الجهة، بمشاركة …") and quantity words: never the first word of a name
+        "بحضور",
+        "بمشاركه",
+        "برئاسه",
+        "باشراف",
+        "بتنسيق",
+        "رفقه",
+        "مرفوقا",
+        "مرفوقه",
+        "ازيد",
+        "اكثر",
+        "اقل",
+        "حوالي",
+        "نحو",
+        "زهاء",
+        "قرابه",
     ]
 )
 
@@ -323,8 +381,8 @@ def title_at(text: str, pos: int, places: Sequence[tuple[int, int]]) -> TitleMat
     lo = bisect.bisect_left(places, (match.end(), -1))
     hi = bisect.bisect_left(places, (end, -1), lo)
     consumed = tuple((s, e) for s, e in places[lo:hi] if e <= end)
-    if role == "president" and end == match.end():
-        return None  # a bare "رئيس" with nothing after it is not a title
+    if role in _NEED_COMPLEMENT and end == match.end():
+        return None  # a bare "رئيس"/"منسق" with nothing after it is not a title
     return TitleMatch(role, head_start, end, match.end(), feminine, consumed)
 
 
@@ -357,6 +415,9 @@ def _complement_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> i
         token = word.group()
         bare = token[1:] if token[:1] in "وفلب" and token[1:3] == "ال" else token
         if token in _PLACE_WORDS or bare in _PLACE_WORDS:
+            end = cursor = word.end()
+            continue
+        if token in _BODY_NOUNS or (token[:1] in "لب" and token[1:] in _BODY_NOUNS):
             end = cursor = word.end()
             continue
         if token.startswith(("ال", "لل")) or bare.startswith("ال") or token in _COMPLEMENT_GLUE:
