@@ -90,7 +90,7 @@ def test_parquet_round_trip(tmp_path: Path) -> None:
 def test_empty_table_and_schema_do_not_depend_on_data(kind: str) -> None:
     empty = to_arrow([], kind=kind)  # type: ignore[arg-type]  # str from parametrize
     assert empty.num_rows == 0
-    assert empty.schema.equals(arrow_schema(kind), check_metadata=True)  # type: ignore[arg-type]
+    assert empty.schema.equals(arrow_schema(kind), check_metadata=True)  # type: ignore[arg-type]  # str from parametrize
 
 
 def test_decimal_scale() -> None:

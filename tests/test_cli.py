@@ -284,7 +284,7 @@ def test_extract_json_validates_against_the_schema(
 ) -> None:
     assert main(["extract", SEED_ID, "--format", "json"]) == 0
     payload = json.loads(capsys.readouterr().out)
-    result_schema.validate(payload)  # type: ignore[attr-defined]
+    result_schema.validate(payload)  # type: ignore[attr-defined]  # jsonschema is untyped
     assert payload == msn.to_dict(msn.extract(msn.load_article(SEED_ID)))
 
 
@@ -296,7 +296,7 @@ def test_extract_jsonl_lines_validate(
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == len(paths) + 1
     for line in lines:
-        result_schema.validate(json.loads(line))  # type: ignore[attr-defined]
+        result_schema.validate(json.loads(line))  # type: ignore[attr-defined]  # untyped jsonschema
     first = json.loads(lines[0])
     assert first["article_id"] == "own0"
     assert first["meetings"][0]["region"]["code"] == "MA-09"
@@ -459,7 +459,7 @@ def test_export_interrupted_mid_write_cleans_up(
             assert path.exists()  # the temporary file, partly written
             raise KeyboardInterrupt
 
-        return real(path, chunks_then_interrupt(), kind, fmt)  # type: ignore[arg-type]
+        return real(path, chunks_then_interrupt(), kind, fmt)  # type: ignore[arg-type]  # kind: str, not Kind
 
     monkeypatch.setattr(_cli, "_write_text_rows", interrupted)
     _own_corpus(tmp_path, 2)

@@ -238,9 +238,9 @@ def test_errors_name_the_problem() -> None:
     with pytest.raises(ValueError, match=r"'kind' does not fit in a text of 5 chars"):
         msn.to_html(meeting, "قصير.")
     with pytest.raises(TypeError, match="takes a Meeting, an Agreement or an ExtractionResult"):
-        msn.to_html("نص")  # type: ignore[arg-type]
+        msn.to_html("نص")  # type: ignore[arg-type]  # deliberately wrong type: the test
     with pytest.raises(TypeError, match=r"text must be .* \(got bytes\)"):
-        msn.to_html(meeting, b"x")  # type: ignore[arg-type]
+        msn.to_html(meeting, b"x")  # type: ignore[arg-type]  # deliberately wrong type: the test
     other = msn.Article(id="other", text="نص آخر")
     mine = Meeting(MeetingKind.OTHER, "mine")
     with pytest.raises(

@@ -13,7 +13,7 @@ NOTEBOOK = ROOT / "docs" / "tutorial.ipynb"
 
 
 def test_notebook_is_valid_nbformat_4_and_stored_without_outputs() -> None:
-    nb = nbformat.read(NOTEBOOK, as_version=nbformat.NO_CONVERT)  # type: ignore[no-untyped-call]
+    nb = nbformat.read(NOTEBOOK, as_version=nbformat.NO_CONVERT)  # type: ignore[no-untyped-call]  # nbformat is untyped
     nbformat.validate(nb)
     assert nb.nbformat == 4
     code = [cell for cell in nb.cells if cell.cell_type == "code"]
@@ -26,7 +26,7 @@ def test_notebook_is_valid_nbformat_4_and_stored_without_outputs() -> None:
 
 
 def test_notebook_executes_without_error(tmp_path: Path) -> None:
-    nb = nbformat.read(NOTEBOOK, as_version=4)  # type: ignore[no-untyped-call]
+    nb = nbformat.read(NOTEBOOK, as_version=4)  # type: ignore[no-untyped-call]  # nbformat is untyped
     client = NotebookClient(
         nb,
         kernel_name="python3",

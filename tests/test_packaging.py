@@ -48,5 +48,10 @@ def test_sdist_ships_seeds_at_the_root(tmp_path: Path, seed_bytes: bytes) -> Non
         names = set(archive.getnames())
     assert f"{top}/seeds/manifest.json" in names
     assert f"{top}/pyproject.toml" in names
+    # The test suite runs from an unpacked sdist: it needs what tests/ reads or runs
+    # (fuzz harnesses, the typing tests, the schema generator, SECURITY.md).
+    for needed in ("fuzz/_harness.py", "typing_tests/check_public_api.py", "SECURITY.md"):
+        assert f"{top}/{needed}" in names, needed
+    assert f"{top}/tools/generate_schemas.py" in names
     # The sdist must not carry the wheel-only copy, or wheel-from-sdist would break.
     assert not any("/_seeds/" in name for name in names)
