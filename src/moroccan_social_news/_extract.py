@@ -35,8 +35,9 @@ from ._article import Article
 from ._dates import _find_dates_normalized
 from ._errors import ArgumentTypeError
 from ._gazetteer import (
-    _find_organizations_normalized,
-    _find_places_normalized,
+    _match,
+    _organization_index,
+    _place_index,
     _tokenize,
     organization,
 )
@@ -225,6 +226,7 @@ class _Context:
     title_spans: tuple[tuple[int, int], ...]
     # Marker and noun matches over the whole text, found once (sorted by start).
     meeting_nouns: tuple[re.Match[str], ...]
+    agreement_nouns: tuple[re.Match[str], ...]
     chair_markers: tuple[re.Match[str], ...]
     attendance_markers: tuple[re.Match[str], ...]
     reference: dt.date | None
@@ -268,6 +270,7 @@ def _build_context(doc: _Doc, reference: dt.date | None) -> _Context:
         person_at={start: person for person in people for start, _ in person.mentions},
         title_spans=tuple((t.start, t.end) for t in titles),
         meeting_nouns=tuple(_MEETING.finditer(text)),
+        agreement_nouns=tuple(_AGREEMENT.finditer(text)),
         chair_markers=chair_markers,
         attendance_markers=attendance_markers,
         reference=reference,
@@ -1186,9 +1189,10 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
     text = ctx.doc.text
     found: list[tuple[Agreement, bool]] = []
     for start, end in ctx.sentences:
-        noun = _AGREEMENT.search(text, start, end)
-        if noun is None or not _realised(_SIGNING, text, start, end):
+        nouns = _matches_within(ctx.agreement_nouns, start, end)
+        if not nouns or not _realised(_SIGNING, text, start, end):
             continue
+        noun = nouns[0]
         kind, n_start, n_end = _label(noun, lx.AGREEMENT_NOUNS)
         evidence: dict[str, list[Span]] = {"kind": [ctx.doc.span(n_start, n_end)]}
         total, contributions = _costs(ctx, start, end, evidence)
@@ -1198,7 +1202,7 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
             if (
                 following is not None
                 and _COST_WORD.search(text, *following) is not None
-                and _AGREEMENT.search(text, *following) is None
+                and not _matches_within(ctx.agreement_nouns, *following)
             ):
                 total, contributions = _costs(ctx, *following, evidence)
         purpose = _purpose(ctx, n_end, end, evidence)
@@ -1372,11 +1376,12 @@ def _find_regions_and_places(
 
     regions = []
     places = []
-    for m in _find_places_normalized(doc.text, tokenized):
-        if m.entry.kind is PlaceKind.REGION:
-            regions.append(_Found(m.start, m.end, m.region))
+    for m in _match(doc.text, _place_index(), tokenized):
+        entry = m.value
+        if entry.kind is PlaceKind.REGION:
+            regions.append(_Found(m.start, m.end, entry.region))
         else:
-            places.append(_Found(m.start, m.end, m.entry.place(doc.raw_text(m.start, m.end))))
+            places.append(_Found(m.start, m.end, entry.place(doc.raw_text(m.start, m.end))))
     return tuple(regions), tuple(places)
 
 
@@ -1385,8 +1390,8 @@ def _find_organizations(
 ) -> list[_Found[Organization]]:
 
     return [
-        _Found(m.start, m.end, m.organization)
-        for m in _find_organizations_normalized(ntext, tokenized)
+        _Found(m.start, m.end, m.value.organization)
+        for m in _match(ntext, _organization_index(), tokenized)
     ]
 
 
