@@ -2,8 +2,12 @@
 
 Run: ``python benchmarks/bench_extract.py [--articles N]``. Prints, in one run:
 
-* articles/s on the seed article (repeated) and on a corpus of N articles made by
-  varying the seed (other regions, weekdays, ordinals, amounts, word order);
+* articles/s on the seed article (best and median of batches, so a busy machine
+  shows as a spread) and on a corpus of N articles made by varying the seed (other
+  regions, weekdays, ordinals, amounts, word order);
+* the cost of one extraction in units of the anchors on the same article: the
+  pyarabic normalisation chain and our own ``normalize_with_offsets`` (the first
+  step of every extraction);
 * peak traced memory while extracting the corpus;
 * the time for a ~1 MB text against the time for the same number of characters
   in seed-sized articles (the ratio should stay under ~1.5: linear in length).
@@ -15,6 +19,7 @@ import argparse
 import random
 import time
 import tracemalloc
+from collections.abc import Callable
 
 import moroccan_social_news as msn
 
@@ -58,6 +63,28 @@ def rate(texts: list[str]) -> float:
     return len(texts) / (time.perf_counter() - start)
 
 
+def batch_times(fn: Callable[[], object], batches: int = 15, size: int = 40) -> list[float]:
+    """Seconds per call of ``fn``, one value per batch, sorted (best first)."""
+    times = []
+    for _ in range(batches):
+        start = time.perf_counter()
+        for _ in range(size):
+            fn()
+        times.append((time.perf_counter() - start) / size)
+    return sorted(times)
+
+
+def pyarabic_chain(text: str) -> str:
+    """The anchor: pyarabic's own normalisation steps, chained."""
+    from pyarabic import araby, trans
+
+    text = araby.strip_tashkeel(text)
+    text = araby.strip_tatweel(text)
+    text = araby.normalize_alef(text)
+    text = araby.normalize_ligature(text)
+    return str(trans.normalize_digits(text, source="all", out="west"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=10_000)
@@ -65,7 +92,9 @@ def main() -> None:
     seed = msn.load_article("000_f74c56cb0e906b4f").text
     msn.extract(seed)  # warm caches (gazetteer index, compiled patterns)
 
-    seed_rate = rate([seed] * 500)
+    seed_times = batch_times(lambda: msn.extract(seed))
+    anchor_pyarabic = batch_times(lambda: pyarabic_chain(seed))[0]
+    anchor_offsets = batch_times(lambda: msn.normalize_with_offsets(seed))[0]
     texts = corpus(args.articles)
     corpus_rate = rate(texts)
     # Memory is traced in a separate pass: tracemalloc slows Python down several times.
@@ -84,7 +113,15 @@ def main() -> None:
         msn.extract(text)
     pieces_time = time.perf_counter() - start
 
-    print(f"seed article ({len(seed)} chars):      {seed_rate:8.0f} articles/s")
+    best, median = seed_times[0], seed_times[len(seed_times) // 2]
+    print(
+        f"seed article ({len(seed)} chars):      {1 / best:8.0f} articles/s best batch, "
+        f"{1 / median:.0f} median ({best * 1e3:.2f} / {median * 1e3:.2f} ms per article)"
+    )
+    print(
+        f"one extraction = {best / anchor_pyarabic:.1f} x the pyarabic chain, "
+        f"{best / anchor_offsets:.1f} x normalize_with_offsets (same article, best batches)"
+    )
     print(f"varied corpus ({args.articles} articles): {corpus_rate:8.0f} articles/s")
     print(f"peak traced memory (200 articles):  {peak / 2**20:8.1f} MiB")
     print(

@@ -633,16 +633,12 @@ def _participants(
     chair: Participation | None,
     evidence: dict[str, list[Span]],
 ) -> tuple[Participation, ...]:
-
-    text = ctx.doc.text
     found: list[Participation] = []
     for start, end in sentences:
         for marker in _matches_within(ctx.attendance_markers, start, end):
-            for kind, item_start, item_end in _list_items(ctx, marker.end(), end):
-                if kind == "person":
-                    mention = pp.mention_at(text, item_start, ctx.place_spans, limit=item_end)
-                    if mention is None:  # pragma: no cover - _list_items found it just before
-                        continue
+            for item in _list_items(ctx, marker.end(), end):
+                kind, item_start, item_end, mention = item
+                if mention is not None:
                     sub: dict[str, list[Span]] = {}
                     path = f"participants[{len(found)}]"
                     participation = _participation(ctx, "attendee", mention, sub, path)
@@ -671,7 +667,16 @@ _GROUP_LEAD = re.compile(rf"(?:رؤساء|اعضاء|مسؤولي|ممثلي|م�
 _MAX_GROUP_WORDS = 12
 
 
-def _list_items(ctx: _Context, start: int, end: int) -> list[tuple[str, int, int]]:
+class _Item(NamedTuple):
+    """One participant in a list: a person (with the mention read) or a group."""
+
+    kind: str  # "person" or a ParticipantGroup value
+    start: int
+    end: int
+    mention: pp.PersonMention | None
+
+
+def _list_items(ctx: _Context, start: int, end: int) -> list[_Item]:
     """Parse a list of people and groups after an attendance marker.
 
     Items are read one after another: a person mention (titles and name) or a
@@ -679,7 +684,7 @@ def _list_items(ctx: _Context, start: int, end: int) -> list[tuple[str, int, int
     person or group). The list ends at the first item that is neither.
     """
     text = ctx.doc.text
-    items: list[tuple[str, int, int]] = []
+    items: list[_Item] = []
     pos = start
     while pos < end:
         pos = _CONNECTOR.match(text, pos, end).end()  # type: ignore[union-attr]  # always matches
@@ -687,13 +692,15 @@ def _list_items(ctx: _Context, start: int, end: int) -> list[tuple[str, int, int
             break
         mention = pp.mention_at(text, pos, ctx.place_spans, limit=end)
         if mention is not None and mention.titles:
-            items.append(("person", pos, mention.end))
+            items.append(_Item("person", pos, mention.end, mention))
             pos = mention.end
             continue
         title = pp.title_at(text, pos, ctx.place_spans)
         if title is not None and title.end <= end:
             # A post named without a person: a described participant.
-            items.append((lx.TITLE_GROUPS.get(title.role, "other"), title.start, title.end))
+            items.append(
+                _Item(lx.TITLE_GROUPS.get(title.role, "other"), title.start, title.end, None)
+            )
             pos = title.end
             continue
         item_start = pos + 1 if text[pos] in "وف" and _starts_item(text, pos) else pos
@@ -708,7 +715,7 @@ def _list_items(ctx: _Context, start: int, end: int) -> list[tuple[str, int, int
         if not starts_group or label is None or words > _MAX_GROUP_WORDS:
             break  # the list has ended: this item is neither a person nor a group
         s, e = _trim(text, item_start, item_end)
-        items.append((label, s, e))
+        items.append(_Item(label, s, e, None))
         pos = item_end
     return items
 
