@@ -35,6 +35,16 @@ REGIONS = (
 )
 DAYS = ("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
 ORDINALS = ("السابع", "الثالث", "العاشر", "الحادي عشر", "الخامس")
+# News that reports no meeting and no agreement (our own sentences), about as long as
+# the seed when repeated: most of a real news stream looks like this.
+NO_EVENT = (
+    "ارتفعت أسعار الخضر والفواكه بأسواق الدار البيضاء خلال الأسبوع الجاري، "
+    "حسب معطيات المندوبية السامية للتخطيط، التي سجلت زيادة بنسبة 3,2 في المائة. "
+    "وعزا مهنيون هذا الارتفاع إلى تراجع التساقطات المطرية وغلاء كلفة النقل. "
+    "وتوقعت مديرية الأرصاد الجوية طقسا حارا بعدد من مناطق المملكة، مع هبوب رياح "
+    "قوية بالسواحل الأطلسية. وأصدرت المحكمة الابتدائية بمراكش حكما بالسجن في حق "
+    "متهم بالسرقة الموصوفة، فيما تواصل عناصر الأمن أبحاثها لتحديد باقي المتورطين.\n"
+)
 AMOUNTS = ("20 مليون درهم", "6 ملايير سنتيم", "3,5 مليون درهم", "مليار و200 مليون درهم")
 
 
@@ -97,6 +107,8 @@ def main() -> None:
     anchor_offsets = batch_times(lambda: msn.normalize_with_offsets(seed))[0]
     texts = corpus(args.articles)
     corpus_rate = rate(texts)
+    no_event = NO_EVENT * max(1, len(seed) // len(NO_EVENT))
+    no_event_best = batch_times(lambda: msn.extract(no_event))[0]
     # Memory is traced in a separate pass: tracemalloc slows Python down several times.
     tracemalloc.start()
     rate(texts[:200])
@@ -123,6 +135,10 @@ def main() -> None:
         f"{best / anchor_offsets:.1f} x normalize_with_offsets (same article, best batches)"
     )
     print(f"varied corpus ({args.articles} articles): {corpus_rate:8.0f} articles/s")
+    print(
+        f"news with no meeting ({len(no_event)} chars): {1 / no_event_best:8.0f} articles/s "
+        "best batch"
+    )
     print(f"peak traced memory (200 articles):  {peak / 2**20:8.1f} MiB")
     print(
         f"one {len(big) / 1e6:.2f} MB text: {big_time:.2f} s; same chars as "

@@ -250,7 +250,12 @@ class _Person:
     mentions: tuple[tuple[int, int], ...]
 
 
-def _build_context(doc: _Doc, reference: dt.date | None) -> _Context:
+def _build_context(
+    doc: _Doc,
+    reference: dt.date | None,
+    meeting_nouns: tuple[re.Match[str], ...],
+    agreement_nouns: tuple[re.Match[str], ...],
+) -> _Context:
     text = doc.text
     tokenized = _tokenize(text)
     regions, places = _find_regions_and_places(doc, tokenized)
@@ -269,8 +274,8 @@ def _build_context(doc: _Doc, reference: dt.date | None) -> _Context:
         people=people,
         person_at={start: person for person in people for start, _ in person.mentions},
         title_spans=tuple((t.start, t.end) for t in titles),
-        meeting_nouns=tuple(_MEETING.finditer(text)),
-        agreement_nouns=tuple(_AGREEMENT.finditer(text)),
+        meeting_nouns=meeting_nouns,
+        agreement_nouns=agreement_nouns,
         chair_markers=chair_markers,
         attendance_markers=attendance_markers,
         reference=reference,
@@ -1357,7 +1362,12 @@ def extract(article: Article | str, *, reference_date: dt.date | None = None) ->
             f"reference_date must be a datetime.date (got {type(reference_date).__name__})"
         )
     doc = _make_doc(raw, article_id)
-    ctx = _build_context(doc, reference_date)
+    meeting_nouns = tuple(_MEETING.finditer(doc.text))
+    agreement_nouns = tuple(_AGREEMENT.finditer(doc.text))
+    if not meeting_nouns and not agreement_nouns:
+        # Nothing to report without an event or agreement noun: most news items.
+        return ExtractionResult(article_id=article_id, meetings=(), agreements=())
+    ctx = _build_context(doc, reference_date, meeting_nouns, agreement_nouns)
     agreements = _extract_agreements(ctx)
     meeting = _extract_meeting(ctx, [a for a, at_meeting in agreements if at_meeting])
     return ExtractionResult(
