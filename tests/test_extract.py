@@ -460,3 +460,55 @@ def test_hinted_scanners_find_what_the_plain_patterns_find() -> None:
             normalized = msn.normalize(text)
             expected = [m.span() for m in scanner.pattern.finditer(normalized)]
             assert [m.span() for m in scanner.finditer(normalized)] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles", "feminine"),
+    [
+        # title, comma, honorific, name: the usual way a governor or wali is named
+        (
+            "أشرف والي جهة فاس مكناس عامل عمالة فاس، السيد سعيد بناني، صباح الاثنين،"
+            " على إعطاء انطلاقة أشغال بناء مستشفى إقليمي.",
+            "سعيد بناني",
+            ["wali", "governor"],
+            False,
+        ),
+        (
+            "ترأست عاملة إقليم الحسيمة، السيدة سلمى العلوي، اجتماعا تنسيقيا حول الموسم الفلاحي.",
+            "سلمى العلوي",
+            ["governor"],
+            True,
+        ),
+        # honorific, name, then the title without a comma (apposition)
+        (
+            "انعقدت الدورة العادية لمجلس جهة العيون الساقية الحمراء برئاسة السيد حمدي"
+            " الكوري رئيس المجلس.",
+            "حمدي الكوري",
+            ["president"],
+            False,
+        ),
+    ],
+)
+def test_honorific_between_title_and_name_or_title_after_it(
+    text: str, name: str, roles: list[str], feminine: bool
+) -> None:
+    chair = msn.extract(text).meetings[0].chair
+    assert chair is not None
+    assert chair.person is not None
+    assert chair.person.name == name
+    assert [post.role.value for post in chair.posts] == roles
+    assert (chair.person.gender is msn.Gender.FEMALE) is feminine
+
+
+def test_groups_of_walis_governors_directors_and_security_services() -> None:
+    text = (
+        "ترأس وزير الداخلية اجتماعا لتتبع البرنامج بالرباط، بحضور ولاة الجهات وعمال"
+        " الأقاليم والمديرين الجهويين للقطاعات المعنية والمصالح الأمنية."
+    )
+    groups = [(p.group, p.group_kind.value) for p in msn.extract(text).meetings[0].participants]
+    assert groups == [
+        ("ولاة الجهات", "authorities"),  # و is the word's own letter, not "and"
+        ("عمال الأقاليم", "authorities"),
+        ("المديرين الجهويين للقطاعات المعنية", "external_services"),
+        ("المصالح الأمنية", "authorities"),
+    ]

@@ -708,11 +708,17 @@ def _list_items(ctx: _Context, start: int, end: int) -> list[_Item]:
             )
             pos = title.end
             continue
-        item_start = pos + 1 if text[pos] in "وف" and _starts_item(text, pos) else pos
+        glued = _GROUP.match(text, pos)
+        if glued is not None and _label(glued, lx.PARTICIPANT_GROUPS)[1] == pos:
+            item_start = pos  # و/ف is the group word's own first letter ("ولاة الجهات")
+        elif text[pos] in "وف" and _starts_item(text, pos):
+            item_start = pos + 1
+        else:
+            item_start = pos
         item_end = _group_end(text, item_start, end)
         words = len(text[item_start:item_end].split())
         starts_group = (
-            _GROUP.match(text, pos)  # with its glued conjunction, if any
+            glued  # with its glued conjunction, if any
             or _GROUP.match(text, item_start)
             or _GROUP_LEAD.match(text, item_start)
         )

@@ -185,15 +185,21 @@ SPEAKER_VERBS: tuple[str, ...] = (
 # Groups of participants -> ParticipantGroup value. A group mention is the phrase
 # from its head to the end of the list item.
 PARTICIPANT_GROUPS: tuple[tuple[str, str], ...] = (
-    (r"(?:ال)?منتخب(?:ين|ون|ي)", "elected_officials"),
+    (r"(?:ال)?منتخب(?:ين|ون|ي|ات)", "elected_officials"),
     (r"(?:ال)?برلماني(?:ين|ون|ي)", "elected_officials"),
     (r"رؤساء (?:ال)?جماعات", "elected_officials"),
     (r"(?:ال)?مجتمع (?:ال)?مدني", "civil_society"),
     (r"(?:ال)?جمعيات", "civil_society"),
     (r"(?:ال)?مصالح (?:ال)?خارجيه", "external_services"),
     (r"(?:ال)?مصالح (?:ال)?لاممركزه", "external_services"),
-    (r"(?:ال)?سلطات (?:ال)?محليه", "authorities"),
+    # "المديرين الجهويين والإقليميين": ministries' regional and provincial directors
+    (r"(?:ال)?(?:مديرين|مديري|مدراء) (?:ال)?(?:جهويين|اقليميين)", "external_services"),
+    (r"(?:ال)?سلطات(?: (?:ال)?(?:محليه|اقليميه|جهويه|عموميه|امنيه))?", "authorities"),
     (r"رجال (?:ال)?سلطه", "authorities"),
+    # "ولاة الجهات وعمال الأقاليم": the Interior ministry's walis and governors
+    (r"(?:ال)?ولاه(?: (?:ال)?جهات)?", "authorities"),
+    (r"عمال (?:ال)?(?:اقاليم|عمالات)", "authorities"),
+    (r"(?:ال)?(?:مصالح|اجهزه) (?:ال)?امنيه", "authorities"),
     (r"(?:ال)?خبراء", "experts"),
     (r"(?:ال)?(?:باحثين|اكاديميين|جامعيين)", "experts"),
     (r"(?:ال)?قطاع (?:ال)?خاص", "private_sector"),

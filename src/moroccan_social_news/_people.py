@@ -513,6 +513,11 @@ def mention_at(
         after = _skip_comma(text, titles[-1].end)
         if after == titles[-1].end and _is_coordination(text, _skip_spaces(text, after)):
             return None  # "رئيس المجلس ومنتخبين": a coordination, not a name
+        # "عامل الإقليم، السيد فلان": an honorific may stand between title and name.
+        inner = _HONORIFIC.match(text, _skip_spaces(text, after)) if honorific is None else None
+        if inner is not None:
+            feminine = inner.group().endswith("ه")
+            after = inner.end()
         name = name_at(text, after)
         if name is None or name[1] > limit:
             return None
@@ -522,8 +527,10 @@ def mention_at(
     if name is None or name[1] > limit:
         return None
     after = _skip_comma(text, name[1])
-    # "عواطف حيار، وزيرة التضامن …": titles after the name and a comma.
-    trailing = _titles_from(text, after, places, limit) if after != name[1] else []
+    # "عواطف حيار، وزيرة التضامن …": titles after the name and a comma; after an
+    # honorific the comma may be left out ("السيد فلان رئيس المجلس").
+    apposed = after != name[1] or honorific is not None
+    trailing = _titles_from(text, after, places, limit) if apposed else []
     if not trailing and honorific is None:
         return None  # a bare run of words is not known to be a name
     start = honorific.start() if honorific else name[0]
