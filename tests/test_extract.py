@@ -479,6 +479,14 @@ def test_hinted_scanners_find_what_the_plain_patterns_find() -> None:
             ["governor"],
             True,
         ),
+        # "under the effective chairmanship of": a preposition glued to the title
+        (
+            "انعقد بأكادير اجتماع اللجنة الجهوية للاستثمار تحت الرئاسة الفعلية لوالي جهة"
+            " سوس ماسة عامل عمالة أكادير إداوتنان، السيد يوسف المريني.",
+            "يوسف المريني",
+            ["wali", "governor"],
+            False,
+        ),
         # honorific, name, then the title without a comma (apposition)
         (
             "انعقدت الدورة العادية لمجلس جهة العيون الساقية الحمراء برئاسة السيد حمدي"

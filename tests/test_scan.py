@@ -78,7 +78,7 @@ TABLES: list[tuple[str, tuple[str, ...], str]] = [
     ("ATTENDANCE_MARKERS", _lexicon.ATTENDANCE_MARKERS, _lexicon.ATTENDANCE_HINT),
     ("STRATEGY_HEADS", _lexicon.STRATEGY_HEADS, _lexicon.STRATEGY_HINT),
     ("PROGRAMME_HEADS", _lexicon.PROGRAMME_HEADS, _lexicon.PROGRAMME_HINT),
-    ("honorifics", (r"[وف]?(?:ل|ب)?(?:ال)?(?:سيد|سيده)",), _people.HONORIFIC_HINT),
+    ("honorifics", (r"[وف]?(?:لل|(?:ل|ب)?(?:ال)?)(?:سيد|سيده)",), _people.HONORIFIC_HINT),
 ]
 
 

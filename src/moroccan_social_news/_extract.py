@@ -612,7 +612,13 @@ _MEETING_OBJECT = re.compile(
 def _after_chair_marker(text: str, pos: int) -> int:
     """Skip the meeting named as the object: "ترأس (أشغال) الاجتماع والي الجهة …"."""
     match = _MEETING_OBJECT.match(text, pos)
-    return match.end() if match is not None else pos
+    if match is not None:
+        return match.end()
+    # "تحت الرئاسة الفعلية لوالي الجهة": a preposition ل glued to the title.
+    word = _skip(text, pos, " ")
+    if text.startswith("ل", word) and pp.title_at(text, word + 1, ()) is not None:
+        return word + 1
+    return pos
 
 
 def _chair(

@@ -57,8 +57,10 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?منسق(?:ه)?(?: (?:ال)?(?:جهوي|اقليمي|وطني)(?:ه)?)?", "other"),
     (r"(?:ال)?رئيس(?:ه)?", "president"),
 )
+# A title starts a word, or follows a preposition glued to it ("لوالي الجهة"; the
+# caller decides whether to read it there).
 _TITLE = re.compile(
-    rf"(?<![{_LETTERS}])[وف]?(?:"
+    rf"(?:(?<![{_LETTERS}])|(?<=(?<![{_LETTERS}])[لب]))[وف]?(?:"
     + "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _) in enumerate(TITLE_HEADS))
     + rf")(?![{_LETTERS}])"
 )
@@ -72,7 +74,7 @@ _TITLE_START = re.compile(rf"[وف]?(?:ال)?(?:{_TITLE_STEMS})")
 # Heads that are titles only with a complement ("رئيس" alone is a common noun).
 _NEED_COMPLEMENT = frozenset({"president", "other"})
 _HONORIFIC = HintedPattern.compile(
-    rf"(?<![{_LETTERS}])[وف]?(?:ل|ب)?(?:ال)?(?:سيد|سيده)(?![{_LETTERS}])", HONORIFIC_HINT
+    rf"(?<![{_LETTERS}])[وف]?(?:لل|(?:ل|ب)?(?:ال)?)(?:سيد|سيده)(?![{_LETTERS}])", HONORIFIC_HINT
 )
 
 # Place-type words that introduce a place name inside a title's complement.
