@@ -382,7 +382,7 @@ class Region:
         >>> Region("MA-13", "؟", "?", "?")
         Traceback (most recent call last):
         ...
-        ValueError: Region.code must be an ISO 3166-2 code MA-01 ... MA-12 (got 'MA-13')
+        moroccan_social_news._errors.InvalidValueError: Region.code must be ... (got 'MA-13')
     """
 
     code: str = attrs.field()
@@ -507,7 +507,7 @@ class Participation:
         >>> Participation(Role.CHAIR)
         Traceback (most recent call last):
         ...
-        ValueError: Participation needs exactly one of person or group (got neither)
+        moroccan_social_news._errors.InvalidValueError: Participation needs ... (got neither)
     """
 
     role: Role = attrs.field(validator=_instance(Role))
@@ -820,7 +820,7 @@ class Meeting:
         >>> Meeting(MeetingKind.OTHER, ordinal=0)
         Traceback (most recent call last):
         ...
-        ValueError: Meeting.ordinal must be an int >= 1 (got 0)
+        moroccan_social_news._errors.InvalidValueError: Meeting.ordinal must be an int >= 1 (got 0)
     """
 
     kind: MeetingKind = attrs.field(validator=_instance(MeetingKind))

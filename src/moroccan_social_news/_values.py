@@ -200,7 +200,7 @@ class YearRange:
         >>> YearRange(2026, 2021)
         Traceback (most recent call last):
         ...
-        ValueError: YearRange end (2021) must be >= start (2026)
+        moroccan_social_news._errors.InvalidValueError: YearRange end (2021) must be ... (2026)
     """
 
     start: int = attrs.field(validator=_year)
