@@ -60,14 +60,14 @@ def _d(text: str) -> dt.date:
 MEETINGS: list[Any] = [
     pytest.param(
         Case(
-            # hyphenated region; "رئيس المجلس" names the council of the sentence's
-            # subject but the title itself only says "president"
+            # hyphenated region; "رئيس المجلس" is the president of the council the
+            # sentence named before it (مجلس جهة …), so a regional council president
             "عقد مجلس جهة طنجة-تطوان-الحسيمة، يوم الاثنين 7 أكتوبر 2024 بمقر الجهة بطنجة، "
             "دورته العادية لشهر أكتوبر، برئاسة رئيس المجلس عمر الصديقي، وبحضور والي الجهة. "
             "وصادق المجلس بالإجماع على جميع النقاط المدرجة في جدول الأعمال.",
             kind=_M.COUNCIL_SESSION,
             chair="عمر الصديقي",
-            posts=(_R.PRESIDENT,),
+            posts=(_R.REGIONAL_COUNCIL_PRESIDENT,),
             gender=Gender.MALE,
             region="MA-01",
             weekday=Weekday.MONDAY,

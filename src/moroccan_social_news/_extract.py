@@ -112,6 +112,7 @@ _MEETING = HintedPattern(_labelled_re(lx.MEETING_NOUNS), re.compile(lx.MEETING_H
 _EVENT = _word_re(lx.EVENT_MARKERS)
 _CHAIR = _hinted(lx.CHAIR_MARKERS, lx.CHAIR_HINT)
 _LAUNCH_VERB = _word_re(lx.LAUNCH_VERBS)
+_SIGNING_EVENT = _word_re(lx.SIGNING_EVENT_VERBS)
 _ATTEND = _hinted(lx.ATTENDANCE_MARKERS, lx.ATTENDANCE_HINT)
 _MODE = _labelled_re(lx.ATTENDANCE_MODES)
 _SERIES = _word_re(lx.SERIES_MARKERS)
@@ -399,7 +400,10 @@ def _posts(ctx: _Context, mention: pp.PersonMention) -> tuple[tuple[Post, tuple[
         if region_value is None and isinstance(place, Place):
             region_value = place.region  # a province or city lies in one region
         organization = _organization_for_title(ctx, title)
-        if title.role == "regional_council_president" and region_value is None:
+        role = title.role
+        if role == "president" and ctx.doc.text[title.head_end : title.end].strip() == "المجلس":
+            role = _council_president(ctx, title.start) or role
+        if role == "regional_council_president" and region_value is None:
             # "رئيسة المجلس الجهوي": the council of the region the article is about,
             # resolved only when the article names exactly one region.
             region_value = _article_region(ctx)
@@ -408,7 +412,7 @@ def _posts(ctx: _Context, mention: pp.PersonMention) -> tuple[tuple[Post, tuple[
         posts.append(
             (
                 Post(
-                    role=PostRole(title.role),
+                    role=PostRole(role),
                     title=ctx.doc.raw_text(title.start, title.end),
                     organization=organization,
                     region=region_value,
@@ -418,6 +422,19 @@ def _posts(ctx: _Context, mention: pp.PersonMention) -> tuple[tuple[Post, tuple[
             )
         )
     return tuple(posts)
+
+
+_COUNCIL_ANY = _labelled_re(lx.COUNCIL_ANTECEDENTS)
+
+
+def _council_president(ctx: _Context, title_start: int) -> str | None:
+    """The president's role for "رئيس المجلس" from the council its sentence named before
+    it ("عقد المجلس الجماعي لفاس … برئاسة رئيس المجلس" -> a commune president)."""
+    start, _ = ctx.sentence_of(title_start)
+    found = None
+    for match in _COUNCIL_ANY.finditer(ctx.doc.text, start, title_start):
+        found = match
+    return None if found is None else _label(found, lx.COUNCIL_ANTECEDENTS)[0]
 
 
 def _article_region(ctx: _Context) -> Region | None:
@@ -536,6 +553,12 @@ def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
             kind, s, e = _label(match, lx.MEETING_NOUNS)
             if kind == "launch":
                 marker = _LAUNCH_VERB
+            elif text.startswith("توقيع", s):
+                # A bare "توقيع" is an event only as the subject of جرى/تم ("جرى توقيع
+                # مذكرة تفاهم"); "تميز اللقاء بتوقيع …" reports a signing at another event.
+                if text[match.start() : s] not in ("", "و", "ف"):
+                    continue
+                marker = _SIGNING_EVENT
             else:
                 marker = _STRONG_EVENT if kind == "other" else _EVENT
             if marker not in has_marker:
@@ -556,7 +579,10 @@ def _meeting_sentences(ctx: _Context, trigger_start: int) -> list[tuple[int, int
     for start, end in ctx.sentences:
         if start <= first[0]:
             continue
-        if _matches_within(ctx.meeting_nouns, start, end):
+        if _matches_within(ctx.meeting_nouns, start, end) or any(
+            _MEETING_OBJECT.match(ctx.doc.text, marker.end())
+            for marker in _matches_within(ctx.chair_markers, start, end)
+        ):  # "وترأس الجلسة الافتتاحية …" names the meeting without a meeting noun
             related.append((start, end))
     return related
 
@@ -576,7 +602,15 @@ def _extract_meeting(ctx: _Context, agreements: Sequence[Agreement]) -> Meeting 
     chair = _chair(ctx, sentences[:3], evidence)
     fields["chair"] = chair
     fields["participants"] = _participants(ctx, sentences, chair, evidence)
-    fields.update(_when(ctx, first, t_start, evidence))
+    when = _when(ctx, first, t_start, evidence)
+    for later in sentences[1:]:
+        if when:
+            break
+        # A headline trigger, or "وقد انعقد هذا الاجتماع يوم الخميس …" at the end: the
+        # date is in a later sentence about the same meeting.
+        nouns = _matches_within(ctx.meeting_nouns, *later)
+        when = _when(ctx, later, nouns[0].start() if nouns else later[0], evidence)
+    fields.update(when)
     fields.update(_where(ctx, first, evidence))
     if "region" not in fields and chair is not None:
         # No place stated: the territory of the chair's post ("أعطى عامل إقليم الحوز
@@ -603,9 +637,13 @@ def _extract_meeting(ctx: _Context, agreements: Sequence[Agreement]) -> Meeting 
     )
 
 
+# The meeting named as the object of a chair verb: "ترأس (أشغال) الاجتماع", "ترأس
+# أشغاله", "ترأس الجلسة الافتتاحية".
+_OPENING_SESSION = r"(?:ال)?جلسه (?:ال)?(?:افتتاحيه|ختاميه)"
 _MEETING_OBJECT = re.compile(
-    rf" (?:(?:اشغال|فعاليات) )?(?:(?:هذا|هذه) )?(?:{_alternation(p for p, _ in lx.MEETING_NOUNS)})"
-    rf"(?![{_L}]),?"
+    rf" (?:(?:(?:(?:اشغال|فعاليات|{_OPENING_SESSION}) )?(?:(?:هذا|هذه) )?"
+    rf"(?:{_alternation(p for p, _ in lx.MEETING_NOUNS)}))"
+    rf"|(?:اشغال|فعاليات)(?:ه|ها)|{_OPENING_SESSION})(?![{_L}]),?"
 )
 
 
@@ -1212,12 +1250,7 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
 
     text = ctx.doc.text
     found: list[tuple[Agreement, bool]] = []
-    for start, end in ctx.sentences:
-        nouns = _matches_within(ctx.agreement_nouns, start, end)
-        if not nouns or not _realised(_SIGNING, text, start, end):
-            continue
-        noun = nouns[0]
-        kind, n_start, n_end = _label(noun, lx.AGREEMENT_NOUNS)
+    for start, end, kind, n_start, n_end in _agreement_sentences(ctx):
         evidence: dict[str, list[Span]] = {"kind": [ctx.doc.span(n_start, n_end)]}
         total, contributions = _costs(ctx, start, end, evidence)
         if total is None and not contributions:
@@ -1273,6 +1306,42 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
         at_meeting = _LINK_TO_MEETING.search(text, start, end) is not None
         found.append((agreement, at_meeting))
     return found
+
+
+def _agreement_sentences(ctx: _Context) -> list[tuple[int, int, str, int, int]]:
+    """Each sentence that reports a new signed agreement: its span, the agreement's kind
+    and the noun's span."""
+    text = ctx.doc.text
+    found: list[tuple[int, int, str, int, int]] = []
+    for start, end in ctx.sentences:
+        nouns = _matches_within(ctx.agreement_nouns, start, end)
+        if not nouns or not _realised(_SIGNING, text, start, end):
+            continue
+        kind, n_start, n_end = _label(nouns[0], lx.AGREEMENT_NOUNS)
+        if found and _refers_back(text, kind, n_start):
+            continue  # "وجرى توقيع الاتفاقية من طرف …": the agreement already read
+        if len(found) == 1 and found[0][2] == kind and _is_headline(ctx, *found[0][:2]):
+            found.clear()  # the headline announced the agreement the body reports in full
+        found.append((start, end, kind, n_start, n_end))
+    return found
+
+
+def _is_headline(ctx: _Context, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a headline: the article's first line, with no full stop,
+    followed by more text."""
+    text = ctx.doc.text
+    return (
+        len(ctx.sentences) > 1
+        and (start, end) == ctx.sentences[0]
+        and end < len(text)
+        and text[end] == "\n"
+    )
+
+
+def _refers_back(text: str, kind: str, start: int) -> bool:
+    """Whether a bare definite singular "الاتفاقية" names an agreement already reported
+    rather than a new one."""
+    return kind == "convention" and text.startswith("الاتفاقيه", start)
 
 
 _UNIT_DESIGNATORS = ("جماعه ", "اقليم ", "عماله ")

@@ -36,6 +36,8 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?(?:زياره|جوله) (?:ال)?(?:ميدانيه|تفقديه)", "field_visit"),
     (r"(?:ال)?انطلاقه(?: (?:ال)?رسميه)?", "launch"),
     (r"(?:حفل|مراسم|مراسيم) (?:ال)?(?:توقيع|للتوقيع)", "signing_ceremony"),
+    # "جرى، يوم …، توقيع مذكرة تفاهم": a signing reported as an event (with جرى/تم).
+    (r"توقيع(?= (?:ال)?(?:اتفاقي|مذكر))", "signing_ceremony"),
     (r"(?:ال)?(?:دوره|دورت(?:ه|ها)) (?:ال)?(?:عاديه|استثنائيه)", "council_session"),
     (r"(?:حفل|مراسم) (?:ال)?تنصيب", "installation"),
     # "تم، اليوم، تنصيب العامل الجديد": the installation itself, reported with an event verb.
@@ -50,6 +52,9 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?(?:اجتماع|لقاء)(?:ا|ه|ها|هم)?(?! (?:ال)?(?:صحفي|صحافي|اعلامي))", "other"),
 )
 
+# A signing is an event when reported with an impersonal event verb: "جرى توقيع …".
+SIGNING_EVENT_VERBS: tuple[str, ...] = (r"[وف]?(?:جري|جرت|تم)",)
+
 # A launch is reported with a verb of giving the start: "أعطى … انطلاقة أشغال".
 LAUNCH_VERBS: tuple[str, ...] = (r"[وف]?(?:اعطاء|اعطي|اعطت|يعطي|تعطي|سيعطي|ستعطي)",)
 
@@ -61,7 +66,7 @@ NON_SPECIFIC_LEADS: tuple[str, ...] = (r"اي", r"ايه", r"اي من", r"بد�
 # (the extractor scans for these first; keep this in step with the table above).
 MEETING_HINT = (
     "لقاء|اجتماع|مشاورات|زياره|جوله|انطلاقه|حفل|مراسم|مراسيم|دور|يوم|ندوه|مؤتمر|منتدي"
-    "|مناظره|ملتقي|جلسه|تنصيب"
+    "|مناظره|ملتقي|جلسه|تنصيب|توقيع"
 )
 
 # Verbs and markers that report an event as having taken place (or being held):
@@ -135,6 +140,14 @@ TITLE_GROUPS = MappingProxyType(
     }
 )
 
+# "برئاسة رئيس المجلس": the council a bare "المجلس" stands for, named earlier in the
+# sentence -> the PostRole value of its president (the nearest mention wins).
+COUNCIL_ANTECEDENTS: tuple[tuple[str, str], ...] = (
+    (r"مجلس (?:ال)?جهه|(?:ال)?مجلس (?:ال)?جهوي", "regional_council_president"),
+    (r"(?:ال)?مجلس (?:ال)?اقليمي|مجلس (?:عماله|اقليم)", "provincial_council_president"),
+    (r"(?:ال)?مجلس (?:ال)?جماعي|مجلس جماعه", "commune_president"),
+)
+
 # Attendance mode phrases -> AttendanceMode value (hybrid phrases first).
 ATTENDANCE_MODES: tuple[tuple[str, str], ...] = (
     (
@@ -162,6 +175,7 @@ SERIES_MARKERS: tuple[str, ...] = (
 # Nouns an ordinal may qualify to count as the meeting's rank in a series.
 ORDINAL_HOSTS: tuple[str, ...] = (
     r"(?:ال)?دوره",
+    r"دورت(?:ه|ها)",  # "دورته الاستثنائية الثانية"
     r"(?:ال)?نسخه",
     r"(?:ال)?لقاء",
     r"(?:ال)?اجتماع",
@@ -227,12 +241,15 @@ AGREEMENT_HINT = "اتفاقي|مذكر|عقد|عقود"
 
 # Verbs of signing: an agreement noun makes an agreement only when signed.
 SIGNING_MARKERS: tuple[str, ...] = (
-    r"[وف]?(?:ال)?توقيع",
+    # "تميز اللقاء بتوقيع اتفاقية": the verbal noun after ب reports the signing too.
+    r"[وف]?ب?(?:ال)?توقيع",
     r"[وف]?(?:وقع|وقعت|يوقع|توقع|وقعها|وقعه)",
-    r"[وف]?(?:ال)?موقعه",
+    # "الاتفاقيات الموقعة سنة 2019" refers back to an earlier signing.
+    r"[وف]?(?:ال)?موقعه(?! (?:في )?(?:سنه|عام) [0-9]{4})",
     r"[وف]?(?:ابرام|ابرم|ابرمت)",
     # Approval by a council ("صادق المجلس على اتفاقية شراكة") also records an agreement.
     r"[وف]?(?:صادق|صادقت|(?:ال)?مصادقه)",
+    r"(?:ال)?مصادق (?:عليه|عليها)",  # "النقاط المصادق عليها اتفاقيات شراكة"
 )
 
 # Words right before an event or signing word that say it has not happened: a demand,
@@ -243,7 +260,12 @@ UNREALISED_LEADS: tuple[str, ...] = (
     r"[وف]?(?:نفي|نفت|ينفي|تنفي)",
     r"(?:ب|ل)?عدم",
     r"(?:ب)?دون",
-    r"[وفبل]?(?:ال)?(?:تسريع|تعجيل|انتظار|ضروره)",
+    r"[وفبل]?(?:ال)?(?:تسريع|تعجيل|اسراع|انتظار|ضروره)",
+    # "ليس توقيع المزيد من الاتفاقيات", "كثيرا ما وقعت الجماعات …": a negated or
+    # habitual statement reports no particular event.
+    r"[وف]?(?:ليس|ليست)",
+    r"(?:كثيرا|غالبا|عاده) ما",
+    r"ما",  # "تفعيل ما وقع منها": what was signed, not a signing
     r"[وف]?(?:ينتظر|تنتظر|يرتقب|يتوقع|ينبغي|يجب)",
     r"[وف]?(?:طالب|طالبت|يطالب|تطالب|دعا|دعت|يدعو|تدعو) الي",
 )
@@ -274,7 +296,7 @@ BENEFICIARIES: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?اشخاص (?:ال)?مسنين|(?:ال)?مسنين|(?:ال)?مسنات", "elderly"),
     (r"(?:ال)?نساء|(?:ال)?مراه|(?:ال)?نسويه", "women"),
     (r"(?:ال)?اطفال|(?:ال)?طفوله", "children"),
-    (r"(?:ال)?شباب", "youth"),
+    (r"(?:ال)?شباب|شاب(?:ه|ات)?", "youth"),  # "لتكوين 3000 شاب"
     (r"(?:ال)?اسر|(?:ال)?عائلات", "families"),
     (r"(?:ال)?فئات (?:ال)?هشه|(?:في )?وضعي{1,2}ه (?:ال)?هشاشه|(?:ال)?معوزين", "vulnerable_people"),
     (r"(?:ال)?(?:تلاميذ|تلميذات|طلبه|طالبات)", "students"),

@@ -233,6 +233,8 @@ STOPWORDS = frozenset(
         "ترئس",
         "تراس",
         "تراست",
+        "يتراس",
+        "تتراس",
         "اشرف",
         "اشرفت",
         "حضر",
@@ -403,6 +405,8 @@ def _complement_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> i
     """Extend a title over its complement: article words, glue words and place names."""
     end = pos
     cursor = pos
+    # A body noun without the article ("جامعة", "جماعة") needs a genitive after it.
+    construct = text[max(0, pos - 8) : pos].rsplit(" ", 1)[-1] in _BODY_NOUNS
     while True:
         gap = cursor
         while gap < len(text) and text[gap] == " ":
@@ -410,6 +414,7 @@ def _complement_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> i
         place = _place_at(gap, places) or _place_at(_strip_prefix(text, gap), places)
         if place is not None:
             end = cursor = place[1]
+            construct = False
             continue
         word = WORD.match(text, gap)
         if word is None:
@@ -418,16 +423,38 @@ def _complement_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> i
         bare = token[1:] if token[:1] in "وفلب" and token[1:3] == "ال" else token
         if token in _PLACE_WORDS or bare in _PLACE_WORDS:
             end = cursor = word.end()
+            construct = False
             continue
         if token in _BODY_NOUNS or (token[:1] in "لب" and token[1:] in _BODY_NOUNS):
             end = cursor = word.end()
+            construct = True
             continue
         if token.startswith(("ال", "لل")) or bare.startswith("ال") or token in _COMPLEMENT_GLUE:
             if _TITLE.match(text, gap) and not token.startswith("لل"):
                 return end  # another title begins: a chained post, not a complement
             end = cursor = word.end()
+            construct = False
             continue
+        if construct:
+            return _proper_genitive_end(text, gap, end)
         return end
+
+
+_MAX_GENITIVE_WORDS = 3
+
+
+def _proper_genitive_end(text: str, start: int, end: int) -> int:
+    """After a bare body noun, a proper name up to a comma is its genitive, not the
+    holder's name: "رئيس جامعة محمد الأول، عبد العزيز …" (the name follows the comma)."""
+    comma = text.find(",", start, start + 60)
+    if comma < 0:
+        return end
+    words = text[start:comma].split()
+    if not 1 <= len(words) <= _MAX_GENITIVE_WORDS or any(w in STOPWORDS for w in words):
+        return end
+    if any(not WORD.fullmatch(w) for w in words):
+        return end
+    return start + len(text[start:comma].rstrip())
 
 
 def _strip_prefix(text: str, pos: int) -> int:
