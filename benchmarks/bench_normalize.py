@@ -83,9 +83,10 @@ def pyarabic_chain() -> Callable[[str], str]:
 
 
 def dense_translate() -> Callable[[str], str]:
-    from moroccan_social_news._normalize import _preset
+    from moroccan_social_news._normalize import _preset, _TablePlan
 
-    table = _preset("search")._plans[0].table  # type: ignore[union-attr]
+    (plan,) = (p for p in _preset("search")._plans if isinstance(p, _TablePlan))
+    table = plan.table
     dense: list[int | str | None] = list(range(65536))
     for key, value in table.items():
         if ord(key) < 65536:
@@ -95,10 +96,10 @@ def dense_translate() -> Callable[[str], str]:
 
 def camel_chain() -> Callable[[str], str] | None:
     try:
-        from camel_tools.utils.dediac import (  # type: ignore[import-untyped,import-not-found,unused-ignore]
+        from camel_tools.utils.dediac import (  # type: ignore[import-untyped,import-not-found,unused-ignore]  # optional, untyped
             dediac_ar,
         )
-        from camel_tools.utils.normalize import (  # type: ignore[import-untyped,import-not-found,unused-ignore]
+        from camel_tools.utils.normalize import (  # type: ignore[import-untyped,import-not-found,unused-ignore]  # optional, untyped
             normalize_alef_ar,
             normalize_alef_maksura_ar,
             normalize_teh_marbuta_ar,

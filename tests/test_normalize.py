@@ -10,7 +10,7 @@ from pyarabic import araby, trans
 
 import moroccan_social_news as msn
 from moroccan_social_news import _charmaps as cm
-from moroccan_social_news._normalize import _EditAlignment, _TablePlan
+from moroccan_social_news._normalize import _EditAlignment, _preset, _TablePlan
 
 _untyped: Any = msn  # to call the API with wrong types on purpose
 
@@ -73,6 +73,115 @@ def test_display_preset(text: str, expected: str) -> None:
     assert msn.normalize(text, preset="display") == expected
 
 
+# (decomposed input, its precomposed equivalent, display, search, strict): canonically
+# equivalent inputs give the same output under every preset.
+NFC_CASES = [
+    ("x\u064a\u0654", "x\u0626", "xئ", "xئ", "xء"),  # yeh + hamza above = ئ
+    ("x\u0648\u0654", "x\u0624", "xؤ", "xؤ", "xء"),  # waw + hamza above = ؤ
+    ("x\u0627\u0653", "x\u0622", "xآ", "xا", "xا"),  # alef + madda above = آ
+    ("x\u0627\u0654", "x\u0623", "xأ", "xا", "xا"),  # alef + hamza above = أ
+    ("x\u0627\u0655", "x\u0625", "xإ", "xا", "xا"),  # alef + hamza below = إ
+    ("e\u0301lu", "\u00e9lu", "élu", "élu", "élu"),  # Latin: e + acute = é
+    # Hamza above after a fatha still composes (the fatha does not block it); search
+    # then strips the fatha.
+    ("\u0627\u064e\u0654", "\u0623\u064e", "\u0623\u064e", "ا", "ا"),
+    # Shadda typed before the fatha: NFC puts the marks in canonical order.
+    ("ب\u0651\u064e", "ب\u064e\u0651", "ب\u064e\u0651", "ب", "ب"),
+]
+
+
+@pytest.mark.parametrize(("decomposed", "composed", "display", "search", "strict"), NFC_CASES)
+def test_canonically_equivalent_inputs_normalise_the_same(
+    decomposed: str, composed: str, display: str, search: str, strict: str
+) -> None:
+    for text in (decomposed, composed):
+        assert msn.normalize(text, preset="display") == display
+        assert msn.normalize(text, preset="search") == search
+        assert msn.normalize(text, preset="strict") == strict
+        assert msn.normalize_with_offsets(text, preset="strict").text == strict
+
+
+@pytest.mark.parametrize(
+    ("text", "preset", "expected"),
+    [
+        # A presentation form becomes its letter first, then composes (NFKC order).
+        ("\ufef3\u0654", "search", "ئ"),  # yeh initial form + hamza above
+        ("\ufefb\u0654", "display", "لأ"),  # lam-alef ligature + hamza above
+        ("\ufe7d\u064e", "display", "\u0640\u064e\u0651"),  # shadda form + fatha: reordered
+        # A deletion that brings a letter and its mark together: `recompose` composes
+        # them, so normalising twice changes nothing.
+        ("e\u200b\u0301", "display", "é"),
+        ("e\u0640\u0301", "search", "é"),
+        ("e\u0653\u0301", "search", "é"),  # U+0653 blocks the acute until it is stripped
+        ("\u212b", "display", "\u00c5"),  # ANGSTROM SIGN is canonically Å
+        ("ﻻ يمكن", "display", "لا يمكن"),  # compatibility only for presentation forms
+        ("x\u2026 \ufb01", "search", "x\u2026 \ufb01"),  # … and ﬁ are not Arabic forms
+    ],
+)
+def test_composition_details(text: str, preset: str, expected: str) -> None:
+    assert msn.normalize(text, preset=preset) == expected
+    assert msn.normalize(expected, preset=preset) == expected
+
+
+def test_composed_letter_maps_back_to_its_base_and_mark() -> None:
+    text = "قال \u064a\u0654\u064e\u0633 وَ\u0654"
+    res = msn.normalize_with_offsets(text, preset="display")
+    assert res.text == "قال ئَس ؤَ"
+    hamza = res.text.index("ئ")
+    assert res.original_span(hamza, hamza + 1) == (4, 6)  # yeh and hamza above
+    assert res.original_span(hamza + 1, hamza + 2) == (6, 7)  # the fatha kept its place
+    assert res.original_span(hamza + 2, hamza + 3) == (7, 8)  # seen: untouched
+    assert res.original_span(0, 3) == (0, 3)
+    assert res.normalized_span(4, 5) == (4, 5)  # the yeh alone: the letter it is part of
+    assert res.normalized_span(9, 12) == (8, 10)  # waw, fatha, hamza -> ؤَ
+    strict = msn.normalize_with_offsets(text, preset="strict")
+    assert strict.text == "قال ءس ء"
+    s, e = strict.original_span(4, 6)
+    assert text[s:e] == "\u064a\u0654\u064e\u0633"
+
+
+def test_composition_classes() -> None:
+    marks, unstable = cm.composition_classes()
+    assert "\u064e" in marks  # fatha: reordered, never composed
+    assert "\u064e" not in unstable
+    assert {"\u0653", "\u0654", "\u0655", "\u0301"} <= set(unstable) & set(marks)
+    assert {"\u1161", "\u11a8", "\u0b3e"} <= set(unstable)  # class 0, still compose
+    assert {"\u212b", "\u0958", "\uf900"} <= set(unstable)  # NFC replaces them
+    assert not {"ا", "ي", "ئ", "\u0640", "e", "é"} & set(marks + unstable)
+
+
+def test_nfc_costs_one_check_on_text_in_nfc() -> None:
+    from moroccan_social_news._normalize import _ComposePlan
+
+    plan = _ComposePlan(cm.presentation_forms_table())
+    text = "كِتابٌ ﻻ جديدٌ " * 10_000
+    assert plan.apply(text) is text  # nothing rebuilt
+    assert plan.apply_with_edits(text)[1] == ([], [], [], [])
+    res = msn.normalize_with_offsets(text, preset="display")
+    assert type(res._alignment).__name__ == "_MaskAlignment"  # no chained alignment
+
+
+def test_long_text_composes_across_chunks() -> None:
+    # Segments found in several 65,536-character chunks, cut only before safe characters.
+    part = "ا\u064e" * 40_000 + "\u064a\u0654" + "e\u0301" * 30_000
+    text = part + "\u0651\u064e" * 3 + part
+    expected = msn.normalize(unicodedata.normalize("NFC", text), preset="display")
+    res = msn.normalize_with_offsets(text, preset="display")
+    assert res.text == expected == msn.normalize(text, preset="display")
+    hamza = res.text.index("ئ")
+    assert res.original_span(hamza, hamza + 1) == (80_000, 80_002)
+    # search composes only the chunks its fast path does not cover (here: the ones
+    # with U+0654 or U+0301), and gives what the passes one by one give.
+    for preset in ("search", "strict"):
+        out = text + "😀"
+        for plan in _preset(preset)._plans:
+            out = plan.apply(out)
+        assert msn.normalize(text + "😀", preset=preset) == out
+        assert msn.normalize_with_offsets(text, preset=preset).text == msn.normalize(
+            text, preset=preset
+        )
+
+
 def test_spec_patterns_match_in_search_spelling() -> None:
     text = "توقيع اتفاقية شراكة لفائدة الأشخاص في وضعية إعاقة"
     normalized = msn.normalize(text)
@@ -93,9 +202,9 @@ def test_steps_listing_is_read_only_and_documented() -> None:
     assert list(steps)[:2] == ["unicode", "remove_invisible"]
     assert all(step.doc for step in steps.values())
     with pytest.raises(TypeError):
-        steps["mine"] = steps["unicode"]  # type: ignore[index]
+        steps["mine"] = steps["unicode"]  # type: ignore[index]  # read-only mapping: the test
     with pytest.raises(TypeError):
-        steps["unify_alef"].table["x"] = "y"  # type: ignore[index]
+        steps["unify_alef"].table["x"] = "y"  # type: ignore[index]  # read-only table: the test
     for preset in msn.normalization_presets().values():
         assert set(preset) <= set(steps)
 
@@ -113,9 +222,58 @@ def test_normalizer_mixes_names_steps_and_functions() -> None:
     assert msn.normalize("کَتب", preset=n) == "كتب"
 
 
+def test_registry_is_immutable_and_extended_by_copy() -> None:
+    builtin = msn.normalization_steps()
+    assert isinstance(builtin, msn.StepRegistry)
+    assert builtin.names() == tuple(builtin)
+    assert len(builtin.names()) == len(builtin)
+    assert builtin.names()[-1] == "recompose"
+    kaf = msn.Step("persian_kaf", table={"ک": "ك", "ی": "ي"}, doc="Persian kaf and yeh")
+    mine = builtin.with_step(kaf)
+    assert mine.names() == (*builtin.names(), "persian_kaf")
+    assert "persian_kaf" not in builtin
+    assert mine["persian_kaf"] is kaf
+    assert msn.normalization_steps() is builtin  # the built-in registry did not change
+    n = msn.Normalizer(["unicode", "strip_diacritics", "persian_kaf"], registry=mine)
+    assert n("کِتابی") == "كتابي"
+    # replace=True swaps a step in place, keeping its position.
+    loud = msn.Step("unify_alef", func=str.upper, doc="Upper-case Latin")
+    swapped = mine.with_step(loud, replace=True)
+    assert swapped.names() == mine.names()
+    assert swapped["unify_alef"] is loud
+    assert msn.Normalizer(["unify_alef"], registry=swapped)("aأ") == "Aأ"
+    assert msn.StepRegistry().names() == ()
+    assert repr(msn.StepRegistry([kaf])) == "StepRegistry(['persian_kaf'])"
+
+
+def test_registry_refuses_clashes_and_unknown_names() -> None:
+    builtin = msn.normalization_steps()
+    with pytest.raises(msn.DuplicateStepError, match=r"'unicode' is already .* replace=True"):
+        builtin.with_step(msn.Step("unicode", func=str.strip))
+    with pytest.raises(ValueError, match="already in the registry"):  # a ValueError too
+        msn.StepRegistry([msn.Step("a", func=str.strip), msn.Step("a", func=str.lower)])
+    mine = msn.StepRegistry([msn.Step("strip", func=str.strip)])
+    with pytest.raises(msn.UnknownStepError, match="valid: strip"):
+        msn.Normalizer(["unify_alef"], registry=mine)  # names resolve in the given registry
+    with pytest.raises(KeyError):
+        mine["nope"]
+    assert "nope" not in mine
+    assert mine.get("nope") is None
+
+
 @pytest.mark.parametrize(
     ("call", "error"),
     [
+        (lambda: msn.Step("x", func=str.upper, compose=True), TypeError),  # needs a table
+        (lambda: _untyped.Step("x", table={}, compose=1), TypeError),  # a bool, not an int
+        (lambda: _untyped.StepRegistry([str.strip]), TypeError),  # Step objects only
+        (lambda: _untyped.StepRegistry({"a": msn.Step("a", func=str.strip)}), TypeError),
+        (lambda: _untyped.normalization_steps().with_step("unicode"), TypeError),
+        (
+            lambda: _untyped.normalization_steps().with_step(msn.Step("y", table={}), replace=1),
+            TypeError,
+        ),
+        (lambda: _untyped.Normalizer(["unicode"], registry={}), TypeError),
         (lambda: _untyped.normalize(b"bytes"), TypeError),  # bytes, not str
         (lambda: _untyped.normalize(None), TypeError),
         (lambda: _untyped.normalize_with_offsets(123), TypeError),
@@ -133,7 +291,7 @@ def test_normalizer_mixes_names_steps_and_functions() -> None:
 )
 def test_errors(call: object, error: type[Exception]) -> None:
     with pytest.raises(error):
-        call()  # type: ignore[operator]
+        call()  # type: ignore[operator]  # parametrized as object; each case is a lambda
 
 
 def test_unknown_names_list_the_valid_ones() -> None:
@@ -142,7 +300,7 @@ def test_unknown_names_list_the_valid_ones() -> None:
     with pytest.raises(msn.UnknownNameError, match="unify_alef"):
         msn.Normalizer(["unify_alif"])
     with pytest.raises(TypeError, match="expected text as str, got bytes"):
-        msn.normalize(b"x")  # type: ignore[arg-type]
+        msn.normalize(b"x")  # type: ignore[arg-type]  # deliberately wrong type: the test
 
 
 # --- offsets -------------------------------------------------------------------------
@@ -185,9 +343,16 @@ def test_unchanged_text_has_identity_offsets() -> None:
     assert res.normalized_span(0, 11) == (0, 11)
 
 
+def _table_plan(preset: str) -> _TablePlan:
+    """The one fused table plan of a preset (between its two composition passes)."""
+    plans = [p for p in _preset(preset)._plans if isinstance(p, _TablePlan)]
+    assert len(plans) == 1
+    return plans[0]
+
+
 def _both_alignments(text: str) -> list[msn.NormalizedText]:
     """The fast byte-mask alignment and the general edit-list one, for the same text."""
-    plan = msn.normalize_with_offsets.__globals__["_preset"]("search")._plans[0]
+    plan = _table_plan("search")
     assert isinstance(plan, _TablePlan)
     out, edits = plan.apply_with_edits(text)
     general = msn.NormalizedText(text, out, _EditAlignment(edits, len(text)))
@@ -290,7 +455,7 @@ def test_documented_differences_from_pyarabic(text: str, ours: str, pyarabic: st
 @pytest.mark.parametrize("preset", ["display", "search", "strict"])
 def test_preset_outputs_are_fixed_points_of_their_table(preset: str) -> None:
     # What a preset writes is never rewritten by it: the root of idempotence.
-    plan = msn.normalize.__globals__["_preset"](preset)._plans[0]
+    plan = _table_plan(preset)
     assert isinstance(plan, _TablePlan)
     keys = set(plan.table)
     assert not any(c in keys for value in plan.table.values() for c in value)
@@ -299,7 +464,7 @@ def test_preset_outputs_are_fixed_points_of_their_table(preset: str) -> None:
 @pytest.mark.parametrize("preset", ["display", "search", "strict"])
 def test_general_path_equals_fast_path(preset: str) -> None:
     text = "ﻻ تَـــأخير،  «قال» ٢٠٢٤ \u200fمسؤول ى ة\t‒"
-    plan = msn.normalize.__globals__["_preset"](preset)._plans[0]
+    plan = _table_plan(preset)
     assert plan.codec is not None
     fast = plan.codec.apply(text)
     assert fast is not None

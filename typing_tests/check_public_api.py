@@ -46,7 +46,11 @@ def check_normalisation() -> None:
     normalizer = msn.Normalizer(["remove_tatweel"])
     assert_type(normalizer("نص"), str)
     assert_type(normalizer.with_offsets("نص"), msn.NormalizedText)
-    assert_type(msn.normalization_steps(), Mapping[str, msn.Step])
+    steps = msn.normalization_steps()
+    assert_type(steps, msn.StepRegistry)
+    assert_type(steps["remove_tatweel"], msn.Step)
+    assert_type(steps.with_step(steps["remove_tatweel"], replace=True), msn.StepRegistry)
+    assert_type(msn.Normalizer(["remove_tatweel"], registry=steps), msn.Normalizer)
     assert_type(msn.normalization_presets(), Mapping[str, tuple[str, ...]])
     msn.normalize(b"bytes")  # type: ignore[arg-type]
 

@@ -29,6 +29,7 @@ __all__ = [
     "TYPOGRAPHIC_PUNCTUATION_TABLE",
     "UNIFY_ALEF_TABLE",
     "WHITESPACE_TABLE",
+    "composition_classes",
     "presentation_forms_table",
 ]
 
@@ -62,6 +63,49 @@ def presentation_forms_table() -> Mapping[str, str]:
     """
     pairs = ((c, unicodedata.normalize("NFKC", c)) for c in _chars(*PRESENTATION_RANGES))
     return _table((c, n) for c, n in pairs if n != c)
+
+
+# Hangul vowel (V) and trailing consonant (T) jamo: they compose with a preceding
+# syllable or leading consonant by the algorithm of Unicode section 3.12, so
+# ``unicodedata.decomposition`` does not list the syllables that contain them.
+_HANGUL_V_T: tuple[tuple[int, int], ...] = ((0x1161, 0x1175), (0x11A8, 0x11C2))
+# Where combining marks and canonical decompositions are: all of U+0001-U+2FA1F but
+# CJK unified ideographs (U+3400-U+4DBF, U+4E00-U+9FFF), Hangul syllables (handled by
+# _HANGUL_V_T), surrogates, private use (U+E000-U+F8FF) and plane 2 before the CJK
+# compatibility ideographs supplement (U+2F800-U+2FA1F, singleton decompositions).
+_NFC_SCAN: tuple[tuple[int, int], ...] = (
+    (0x0001, 0x33FF),
+    (0x4DC0, 0x4DFF),
+    (0xA000, 0xABFF),
+    (0xD7B0, 0xD7FF),
+    (0xF900, 0x1FFFF),
+    (0x2F800, 0x2FA1F),
+)
+
+
+@functools.cache
+def composition_classes() -> tuple[str, str]:
+    """Characters that matter to NFC: ``(marks, unstable)``, each a sorted string (cached).
+
+    ``marks`` have a canonical combining class > 0 (NFC may reorder them);
+    ``unstable`` are the characters NFC may change or compose with what precedes
+    them (NFC_Quick_Check No or Maybe, a superset: every character that is not the
+    first of a canonical decomposition). Text with neither, and whose marks are in
+    canonical order, is already in NFC. Computed from :mod:`unicodedata` (so it
+    follows the Python's Unicode version) over U+0001-U+2FA1F without the unified
+    ideographs, Hangul syllables, surrogates and private use (none of them is a mark
+    or has a canonical decomposition); a few tens of milliseconds, once.
+    """
+    chars = "".join(chr(c) for first, last in _NFC_SCAN for c in range(first, last + 1))
+    marks = "".join(filter(unicodedata.combining, chars))
+    unstable = set(_chars(*_HANGUL_V_T))
+    for c in filter(unicodedata.decomposition, chars):
+        if unicodedata.decomposition(c).startswith("<"):
+            continue  # compatibility only: NFC leaves it alone
+        if unicodedata.normalize("NFC", c) != c:
+            unstable.add(c)
+        unstable.update(unicodedata.normalize("NFD", c)[1:])
+    return marks, "".join(sorted(unstable))
 
 
 # Harakat, tanwin, shadda, sukun (pyarabic.araby.TASHKEEL), the other Arabic marks of

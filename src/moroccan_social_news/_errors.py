@@ -14,6 +14,7 @@ __all__ = [
     "ArgumentTypeError",
     "CorpusFormatError",
     "DataIntegrityError",
+    "DuplicateStepError",
     "EmptyInputError",
     "InputDecodeError",
     "InputNotFoundError",
@@ -47,7 +48,7 @@ class ArgumentTypeError(MoroccanSocialNewsError, TypeError):
         >>> msn.normalize(b"bytes")
         Traceback (most recent call last):
         ...
-        moroccan_social_news._errors.ArgumentTypeError: normalize() expects text as a str ...
+        moroccan_social_news._errors.ArgumentTypeError: normalize() expected text as str, got bytes
         >>> issubclass(ArgumentTypeError, TypeError)
         True
     """
@@ -263,6 +264,28 @@ class UnknownStepError(UnknownNameError):
 
     def __init__(self, name: object, valid: Iterable[str]) -> None:
         super().__init__("normalisation step", name, valid)
+
+
+class DuplicateStepError(InvalidValueError):
+    """A step registry already has a step with this name (pass ``replace=True`` to swap).
+
+    Examples:
+        >>> import moroccan_social_news as msn
+        >>> msn.normalization_steps().with_step(msn.Step("unicode", func=str.strip))
+        Traceback (most recent call last):
+        ...
+        moroccan_social_news._errors.DuplicateStepError: normalisation step 'unicode' ...
+        >>> issubclass(DuplicateStepError, ValueError)
+        True
+    """
+
+    def __init__(self, name: str, taken: Iterable[str]) -> None:
+        self.name = name
+        self.taken = tuple(taken)
+        super().__init__(
+            f"normalisation step {name!r} is already in the registry; pass replace=True "
+            f"to replace it or choose another name (taken: {', '.join(self.taken)})"
+        )
 
 
 class UnknownPresetError(UnknownNameError):

@@ -17,8 +17,8 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import accumulate, repeat
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import accumulate, compress, repeat
 from types import MappingProxyType
 
 import attrs
@@ -26,6 +26,7 @@ import attrs
 from . import _charmaps as cm
 from ._errors import (
     ArgumentTypeError,
+    DuplicateStepError,
     InvalidValueError,
     UnknownPresetError,
     UnknownStepError,
@@ -35,6 +36,7 @@ __all__ = [
     "NormalizedText",
     "Normalizer",
     "Step",
+    "StepRegistry",
     "normalization_presets",
     "normalization_steps",
     "normalize",
@@ -96,11 +98,17 @@ class _Codec:
     )
 
     def __init__(  # noqa: PLR0912  # one pass over the slots fills every table
-        self, table: Mapping[str, str], priority: str, squeeze: str | None
+        self,
+        table: Mapping[str, str],
+        priority: str,
+        squeeze: str | None,
+        avoid: frozenset[str] = frozenset(),
     ) -> None:
         slots: dict[str, int] = {}
 
         def assign(chars: Iterable[str]) -> bool:
+            if avoid.intersection(chars):  # left to the general path
+                return True
             new = [c for c in dict.fromkeys(chars) if c not in slots]
             if len(slots) + len(new) > 256:
                 return False
@@ -200,7 +208,9 @@ class _TablePlan:
         "translate_table",
     )
 
-    def __init__(self, table: Mapping[str, str], squeeze: str | None) -> None:
+    def __init__(
+        self, table: Mapping[str, str], squeeze: str | None, avoid: frozenset[str] = frozenset()
+    ) -> None:
         self.table = dict(table)
         self.squeezer = (
             (squeeze, squeeze * 2, re.compile(re.escape(squeeze) + "{2,}")) if squeeze else None
@@ -209,7 +219,11 @@ class _TablePlan:
         # Sequential str.replace equals a simultaneous map only if no output is a key.
         safe = not any(c in keys for v in self.table.values() for c in v)
         self.translate_table = None if safe else {ord(k): v for k, v in self.table.items()}
-        self.codec = _Codec(self.table, cm.COMMON_CHARS, squeeze) if safe and self.table else None
+        # ``avoid``: characters a composition pass before this table may change; the
+        # codec leaves them out so that its text needs no composing (composes_away).
+        self.codec = (
+            _Codec(self.table, cm.COMMON_CHARS, squeeze, avoid) if safe and self.table else None
+        )
         sizes = {len(v) for v in self.table.values()}
         self.output_sizes = tuple(sorted(sizes - {1}))
         self.sizes_max = max(sizes, default=1)
@@ -282,6 +296,49 @@ class _TablePlan:
 
     def apply(self, text: str) -> str:
         return self._squeeze(self._map(text))
+
+    def composes_away(self, composer: _ComposePlan) -> bool:
+        """Whether ``composer`` then this table equals this table on the codec's text.
+
+        True when no character the codec covers (nor its ``pre`` value) can compose
+        and the table deletes every mark among them, so that reordering them changes
+        nothing: the ``search`` and ``strict`` tables.
+        """
+        if self.codec is None:
+            return False
+        covered = [c for c in self.codec.decode_map if c != "\ufffe"]
+        marks, unstable = map(set, cm.composition_classes())
+        table = self.table
+        for c in covered:
+            if c not in composer.unsafe or (
+                c in marks and c not in unstable and table.get(c) == ""
+            ):
+                pass  # never changed by NFC, or only reordered and then deleted
+            else:
+                # A singleton (U+2000 -> U+2002) the table maps as it maps its NFC.
+                nfc = unicodedata.normalize("NFC", c)
+                if c in marks or len(nfc) != 1 or nfc == c or nfc in composer.unsafe:
+                    return False
+                if table.get(c, c) != table.get(nfc, nfc):
+                    return False
+            if any(ch in composer.unsafe for ch in composer.pre.get(ord(c), "")):
+                return False
+        return True
+
+    def apply_composed(self, text: str, composer: _ComposePlan) -> str:
+        """``self.apply(composer.apply(text))`` when :meth:`composes_away` holds.
+
+        Chunks the codec covers go straight through the table; only the others are
+        composed first. This spares the composition check on most news text.
+        """
+        codec = self.codec
+        assert codec is not None  # noqa: S101  # callers check composes_away() first
+        parts = []
+        for start, end in composer.chunks(text):
+            chunk = text[start:end]
+            done = codec.apply(chunk)
+            parts.append(self._general(composer.apply(chunk)) if done is None else done)
+        return self._squeeze("".join(parts))
 
     def _map_edits(self, text: str, mapped: str) -> _Edits:
         """Where the table changed lengths: deletion runs and expansions."""
@@ -385,14 +442,21 @@ _OWNER_TABLE_LIMIT = 1 << 22  # characters; the table costs 4 bytes per output c
 
 
 _NOT_ONE = re.compile(rb"[^\x01]")
+_EXPANDS = re.compile(rb"[^\x00\x01]")
+_LIST_TABLE_LIMIT = 1 << 16  # characters
 
 
-def _owner_table(mask: bytes) -> array[int]:
+def _owner_table(mask: bytes) -> Sequence[int]:
     """``table[n]`` = the original character output character ``n`` came from.
 
     Runs of characters that map to exactly one output character are copied as
     ranges; only deleted or expanded characters are visited one by one.
     """
+    if len(mask) <= _LIST_TABLE_LIMIT and _EXPANDS.search(mask) is None:
+        # Every character made 0 or 1 output characters: the table is the indices of
+        # the kept ones, selected in C (a list builds 3x faster than an array; for an
+        # article the memory does not matter).
+        return list(compress(range(len(mask)), mask))
     table = array("i")
     done = 0
     for match in _NOT_ONE.finditer(mask):
@@ -418,7 +482,7 @@ class _MaskAlignment:
         # For article-sized texts, a table "output character -> original character",
         # built on first lookup, makes every later lookup O(1) (extraction maps dozens
         # of spans per article). Large texts keep the compact per-block search.
-        self.owners: array[int] | None = None
+        self.owners: Sequence[int] | None = None
         self.sizes = sizes  # output sizes other than 1 that occur in the table
         self.cum = array(
             "q",
@@ -521,6 +585,133 @@ class _EditAlignment:
         return s, max(s, self._piece(end - 1, self.o2, self.o1, self.n2, self.n1)[1])
 
 
+class _ComposePlan:
+    """Unicode NFC (canonical composition) of ``pre``-mapped text, only where it changes.
+
+    Computes ``NFC(pre(text))`` but returns it *before* ``pre`` is applied elsewhere:
+    the table plan that follows applies ``pre`` (the presentation forms) to the rest,
+    in its fast pass. Text is cut before "safe" characters (canonical combining class
+    0 and never composed with what precedes), so NFC of the whole equals NFC of each
+    piece. A chunk is skipped after one C-speed ``unicodedata.is_normalized`` check
+    (plus, if it holds compatibility characters, a regex for ``pre`` keys next to
+    marks); otherwise only the segments "safe character + run of marks" that hold an
+    unstable character or several marks are normalised, one by one. Each changed
+    segment is one edit, trimmed of the characters it kept at both ends, so a
+    composed character maps back to its base and marks.
+    """
+
+    __slots__ = ("hit_re", "hits", "pre", "pre_re", "safe_re", "unsafe")
+
+    def __init__(self, pre: Mapping[str, str]) -> None:
+        marks, unstable = cm.composition_classes()
+        marks_set = set(marks)
+        # ``pre`` keys whose value holds a mark (the isolated harakat forms, shadda
+        # ligatures): next to any mark they need NFC even if the text is in NFC.
+        marked = {k for k, v in pre.items() if marks_set.intersection(v)}
+        runs = marks + unstable + "".join(marked)  # characters that are not safe
+        hits = unstable + "".join(marked)  # alone, they may still change
+        self.unsafe = frozenset(runs)
+        self.hits = frozenset(hits)
+        run, hit = _char_class(runs), _char_class(hits)
+        # A maximal run of unsafe characters that is longer than one or holds a hit.
+        self.hit_re = re.compile(f"{run}(?:{run}+|(?<={hit}))")
+        self.safe_re = re.compile("[^" + _char_class(runs)[1:])
+        self.pre = {ord(k): v for k, v in pre.items()}
+        if pre:
+            k, m = _char_class(pre), _char_class(marked) if marked else None
+            tail = f"{run}*{hit}"
+            self.pre_re: re.Pattern[str] | None = re.compile(
+                f"{k}(?:(?<={m})|{tail})" if m else f"{k}{tail}"
+            )
+        else:
+            self.pre_re = None
+
+    def _stable(self, chunk: str) -> bool:
+        if not unicodedata.is_normalized("NFC", chunk):
+            return False
+        return (
+            self.pre_re is None
+            or unicodedata.is_normalized("NFKC", chunk)
+            or self.pre_re.search(chunk) is None
+        )
+
+    def chunks(self, text: str) -> Iterator[tuple[int, int]]:
+        """About ``_CHUNK``-long pieces of ``text``, each cut before a safe character."""
+        start, size = 0, len(text)
+        while start < size:
+            end = start + _CHUNK
+            if end < size:
+                safe = self.safe_re.search(text, end)
+                end = size if safe is None else safe.start()
+            else:
+                end = size
+            yield start, end
+            start = end
+
+    def _run(self, text: str, want_edits: bool) -> tuple[str, _Edits]:
+        edits = _no_edits()
+        o1, o2, n1, n2 = edits
+        pieces: list[str] = []
+        done = shift = 0
+        for start, end in self.chunks(text):
+            if not self._stable(text[start:end]):
+                for match in self.hit_re.finditer(text, start, end):
+                    s, e = match.span()
+                    s -= s > 0  # with the safe character before the run
+                    segment = text[s:e]
+                    mapped = segment.translate(self.pre) if self.pre else segment
+                    new = unicodedata.normalize("NFC", mapped)
+                    if new == mapped:
+                        continue
+                    pieces.append(text[done:s])
+                    pieces.append(new)
+                    done = e
+                    if want_edits:
+                        p = _common_prefix(segment, new)
+                        q = _common_suffix(segment, new, min(len(segment), len(new)) - p)
+                        o1.append(s + p)
+                        o2.append(e - q)
+                        n1.append(s + p + shift)
+                        n2.append(s + len(new) - q + shift)
+                    shift += len(new) - len(segment)
+        if not pieces:
+            return text, edits
+        pieces.append(text[done:])
+        return "".join(pieces), edits
+
+    def apply(self, text: str) -> str:
+        return self._run(text, want_edits=False)[0]
+
+    def apply_with_edits(self, text: str) -> tuple[str, _Edits]:
+        return self._run(text, want_edits=True)
+
+
+class _ChainAlignment:
+    """Alignments applied one after the other (original -> ... -> normalised)."""
+
+    __slots__ = ("sizes", "stages")
+
+    def __init__(
+        self, stages: Sequence[_MaskAlignment | _EditAlignment], sizes: Sequence[int]
+    ) -> None:
+        self.stages = tuple(stages)
+        self.sizes = tuple(sizes)  # text lengths: original, after each stage
+
+    def original_span(
+        self, start: int, end: int, size: int, original_size: int
+    ) -> tuple[int, int]:
+        for k in range(len(self.stages) - 1, -1, -1):
+            start, end = self.stages[k].original_span(start, end, self.sizes[k + 1], self.sizes[k])
+        return start, end
+
+    def normalized_span(
+        self, start: int, end: int, size: int, normalized_size: int
+    ) -> tuple[int, int]:
+        for k, stage in enumerate(self.stages):
+            start, end = stage.normalized_span(start, end, self.sizes[k], self.sizes[k + 1])
+        return start, end
+
+
 class _FunctionPlan:
     """A step given as a plain function: aligned by its unchanged prefix and suffix."""
 
@@ -617,7 +808,8 @@ class Step:
     """One named normalisation step: a pure ``str -> str`` function with a description.
 
     Give either ``func`` (any function) or ``table`` (a character map, ``""`` deletes;
-    optionally ``squeeze``: runs of that character become one after mapping). Table
+    optionally ``squeeze``: runs of that character become one after mapping, and
+    ``compose``: the mapped text is put in Unicode NFC, canonical composition). Table
     steps are fused with their neighbours into one fast pass and align exactly,
     character by character; a ``func`` step is aligned by its unchanged prefix and
     suffix, so what it changes maps back as one block.
@@ -627,6 +819,8 @@ class Step:
         func: The function, for steps that are not tables.
         table: Character -> replacement, for table steps.
         squeeze: Character whose runs are reduced to one after the table is applied.
+        compose: Whether the table's output is put in NFC (e.g. ``ي`` + combining
+            hamza above U+0654 -> ``ئ``); costs one quick check on text already in NFC.
         doc: One line saying what the step does and why.
 
     Examples:
@@ -641,8 +835,10 @@ class Step:
     func: Callable[[str], str] | None = attrs.field(default=None, kw_only=True)
     table: Mapping[str, str] | None = attrs.field(default=None, kw_only=True, hash=False)
     squeeze: str | None = attrs.field(default=None, kw_only=True)
+    compose: bool = attrs.field(default=False, kw_only=True)
     doc: str = attrs.field(default="", kw_only=True)
     _plan: _TablePlan | _FunctionPlan = attrs.field(init=False, repr=False, eq=False)
+    _composer: _ComposePlan | None = attrs.field(init=False, repr=False, eq=False)
 
     @name.validator
     def _check_name(self, _: object, value: object) -> None:
@@ -654,14 +850,20 @@ class Step:
         if not isinstance(value, str):
             raise ArgumentTypeError(f"Step.doc must be a str, got {type(value).__name__}")
 
+    @compose.validator
+    def _check_compose(self, _: object, value: object) -> None:
+        if not isinstance(value, bool):
+            raise ArgumentTypeError(f"Step.compose must be a bool, got {value!r}")
+
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_composer", None)
         if (self.func is None) == (self.table is None):
             raise ArgumentTypeError(f"Step {self.name!r}: give exactly one of func= or table=")
         if self.func is not None:
             if not callable(self.func):
                 raise ArgumentTypeError(f"Step.func must be callable, got {self.func!r}")
-            if self.squeeze is not None:
-                raise ArgumentTypeError(f"Step {self.name!r}: squeeze= needs table=, not func=")
+            if self.squeeze is not None or self.compose:
+                raise ArgumentTypeError(f"Step {self.name!r}: squeeze= and compose= need table=")
             object.__setattr__(self, "_plan", _FunctionPlan(self.name, self.func))
             return
         table: object = self.table
@@ -679,10 +881,14 @@ class Step:
         frozen = MappingProxyType({k: v for k, v in table.items() if k != v})
         object.__setattr__(self, "table", frozen)
         object.__setattr__(self, "_plan", _TablePlan(frozen, self.squeeze))
+        if self.compose:
+            object.__setattr__(self, "_composer", _ComposePlan(frozen))
 
     def __call__(self, text: str) -> str:
         """Apply this step alone to ``text``."""
         _check_text(text, f"Step {self.name!r}")
+        if self._composer is not None:
+            text = self._composer.apply(text)
         return self._plan.apply(text)
 
 
@@ -691,12 +897,109 @@ def _check_text(text: object, where: str) -> None:
         raise ArgumentTypeError(f"{where} expected text as str, got {type(text).__name__}")
 
 
+def _registry_entries(steps: Iterable[Step]) -> Mapping[str, Step]:
+    if isinstance(steps, Mapping | str) or not isinstance(steps, Iterable):
+        raise ArgumentTypeError(
+            f"StepRegistry takes an iterable of Step objects, got {type(steps).__name__}"
+        )
+    by_name: dict[str, Step] = {}
+    for step in steps:
+        if not isinstance(step, Step):
+            raise ArgumentTypeError(
+                f"StepRegistry takes Step objects, got {type(step).__name__}: {step!r}"[:200]
+            )
+        if step.name in by_name:
+            raise DuplicateStepError(step.name, by_name)
+        by_name[step.name] = step
+    return MappingProxyType(by_name)
+
+
+@attrs.frozen(init=False, eq=False)
+class StepRegistry(Mapping[str, Step]):
+    """An immutable collection of named steps, to list them and to add your own.
+
+    :func:`normalization_steps` is the built-in registry. :meth:`with_step` returns
+    a *new* registry with one more step (the library keeps no global state to
+    mutate); give it to :class:`Normalizer` as ``registry=`` so that step lists can
+    name your steps. It is a read-only mapping ``name -> Step``, in insertion order.
+
+    Examples:
+        >>> kaf = Step("persian_kaf", table={"ک": "ك", "ی": "ي"}, doc="Persian kaf, yeh.")
+        >>> mine = normalization_steps().with_step(kaf)
+        >>> mine.names()[-1], "persian_kaf" in normalization_steps()
+        ('persian_kaf', False)
+        >>> mine["persian_kaf"]("کتاب")
+        'كتاب'
+        >>> Normalizer(["unify_alef", "persian_kaf"], registry=mine)("أکبر")
+        'اكبر'
+        >>> StepRegistry([kaf]).names()
+        ('persian_kaf',)
+    """
+
+    _by_name: Mapping[str, Step] = attrs.field(repr=False)
+
+    def __init__(self, steps: Iterable[Step] = ()) -> None:
+        self.__attrs_init__(_registry_entries(steps))
+
+    def __getitem__(self, name: str) -> Step:
+        """The step called ``name``; :class:`UnknownStepError` lists the valid names."""
+        try:
+            return self._by_name[name]
+        except (KeyError, TypeError):
+            raise UnknownStepError(name, self._by_name) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_name)
+
+    def __len__(self) -> int:
+        return len(self._by_name)
+
+    def __repr__(self) -> str:
+        return f"StepRegistry({list(self._by_name)!r})"
+
+    def names(self) -> tuple[str, ...]:
+        """The step names, in order.
+
+        Examples:
+            >>> normalization_steps().names()[:3]
+            ('unicode', 'remove_invisible', 'remove_tatweel')
+        """
+        return tuple(self._by_name)
+
+    def with_step(self, step: Step, *, replace: bool = False) -> StepRegistry:
+        """A new registry with ``step`` added at the end (this one is unchanged).
+
+        A name already taken raises :class:`DuplicateStepError` unless
+        ``replace=True``, which puts ``step`` in place of the old one.
+
+        Examples:
+            >>> loud = Step("unify_alef", func=str.upper, doc="Not an alef at all.")
+            >>> normalization_steps().with_step(loud)
+            Traceback (most recent call last):
+            ...
+            moroccan_social_news._errors.DuplicateStepError: normalisation step 'unify_alef' ...
+            >>> normalization_steps().with_step(loud, replace=True)["unify_alef"]("abc")
+            'ABC'
+        """
+        if not isinstance(step, Step):
+            raise ArgumentTypeError(
+                f"StepRegistry.with_step() takes a Step, got {type(step).__name__}: {step!r}"[:200]
+            )
+        if not isinstance(replace, bool):
+            raise ArgumentTypeError(
+                f"StepRegistry.with_step() replace= must be a bool, got {replace!r}"
+            )
+        if step.name in self._by_name and not replace:
+            raise DuplicateStepError(step.name, self._by_name)
+        return StepRegistry({**self._by_name, step.name: step}.values())
+
+
 @functools.cache
-def normalization_steps() -> Mapping[str, Step]:
-    """The built-in steps by name (read-only), in the order the presets apply them.
+def normalization_steps() -> StepRegistry:
+    """The built-in steps (a read-only :class:`StepRegistry`), in the presets' order.
 
     List them to see what each does; pass names, these :class:`Step` objects or your
-    own steps to :class:`Normalizer`.
+    own steps to :class:`Normalizer`; extend it with :meth:`StepRegistry.with_step`.
 
     Examples:
         >>> steps = normalization_steps()
@@ -709,8 +1012,11 @@ def normalization_steps() -> Mapping[str, Step]:
         Step(
             "unicode",
             table=cm.presentation_forms_table(),
-            doc="NFKC of Arabic presentation forms and ligatures only "
-            "(U+FB50-U+FDFF, U+FE70-U+FEFF), e.g. ﻻ -> لا; other text is left as is.",
+            compose=True,
+            doc="NFKC of Arabic presentation forms and ligatures (U+FB50-U+FDFF, "
+            "U+FE70-U+FEFF), e.g. ﻻ -> لا, then NFC: letter + combining mark -> the "
+            "precomposed letter (ي + U+0654 -> ئ, e + U+0301 -> é), marks in canonical "
+            "order. Other compatibility characters are left as they are.",
         ),
         Step(
             "remove_invisible",
@@ -756,13 +1062,27 @@ def normalization_steps() -> Mapping[str, Step]:
             doc="Tabs, NBSP and other Unicode spaces -> space, then runs of spaces -> one; "
             "line breaks are kept.",
         ),
+        Step(
+            "recompose",
+            table={},
+            compose=True,
+            doc="NFC again, last: composes a letter and a mark that a deleting step "
+            "brought together (e + U+200B + U+0301 -> é once U+200B is gone), so the "
+            "output is in NFC and normalising it again changes nothing.",
+        ),
     )
-    return MappingProxyType({s.name: s for s in steps})
+    return StepRegistry(steps)
 
 
 _PRESETS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "display": ("unicode", "remove_invisible", "typographic_punctuation", "whitespace"),
+        "display": (
+            "unicode",
+            "remove_invisible",
+            "typographic_punctuation",
+            "whitespace",
+            "recompose",
+        ),
         "search": (
             "unicode",
             "remove_invisible",
@@ -775,6 +1095,7 @@ _PRESETS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "arabic_punctuation",
             "typographic_punctuation",
             "whitespace",
+            "recompose",
         ),
         "strict": (
             "unicode",
@@ -789,6 +1110,7 @@ _PRESETS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "arabic_punctuation",
             "typographic_punctuation",
             "whitespace",
+            "recompose",
         ),
     }
 )
@@ -799,21 +1121,18 @@ def normalization_presets() -> Mapping[str, tuple[str, ...]]:
 
     Examples:
         >>> normalization_presets()["display"]
-        ('unicode', 'remove_invisible', 'typographic_punctuation', 'whitespace')
+        ('unicode', 'remove_invisible', 'typographic_punctuation', 'whitespace', 'recompose')
         >>> sorted(normalization_presets())
         ['display', 'search', 'strict']
     """
     return _PRESETS
 
 
-def _to_step(item: object) -> Step:
+def _to_step(item: object, registry: StepRegistry) -> Step:
     if isinstance(item, Step):
         return item
     if isinstance(item, str):
-        steps = normalization_steps()
-        if item not in steps:
-            raise UnknownStepError(item, steps)
-        return steps[item]
+        return registry[item]
     if callable(item):
         name = getattr(item, "__name__", None) or type(item).__name__
         return Step(name, func=item, doc=(getattr(item, "__doc__", None) or "").strip())
@@ -823,41 +1142,56 @@ def _to_step(item: object) -> Step:
     )
 
 
-def _to_steps(items: Iterable[Step | str | Callable[[str], str]]) -> tuple[Step, ...]:
+def _to_steps(
+    items: Iterable[Step | str | Callable[[str], str]], registry: StepRegistry | None
+) -> tuple[Step, ...]:
     if isinstance(items, str) or not isinstance(items, Iterable):
         raise ArgumentTypeError(
             f"Normalizer takes a list of steps, got {type(items).__name__}: {items!r}"[:200]
         )
-    return tuple(_to_step(item) for item in items)
+    if registry is None:
+        registry = normalization_steps()
+    elif not isinstance(registry, StepRegistry):
+        raise ArgumentTypeError(
+            f"Normalizer registry= must be a StepRegistry, got {type(registry).__name__}"
+        )
+    return tuple(_to_step(item, registry) for item in items)
 
 
-def _compile(steps: Sequence[Step]) -> tuple[_TablePlan | _FunctionPlan, ...]:
-    """Fuse consecutive table steps into one table (up to and incl. a squeezing one)."""
-    plans: list[_TablePlan | _FunctionPlan] = []
+def _compile(steps: Sequence[Step]) -> tuple[_TablePlan | _FunctionPlan | _ComposePlan, ...]:
+    """Fuse consecutive table steps into one table (up to and incl. a squeezing one).
+
+    A composing step starts a new table: its composition pass must see the text as
+    the steps before it left it.
+    """
+    plans: list[_TablePlan | _FunctionPlan | _ComposePlan] = []
     table: dict[str, str] | None = None
+    avoid: frozenset[str] = frozenset()  # what the composition pass before may change
     for step in steps:
-        if step.table is None:
-            if table is not None:
-                plans.append(_TablePlan(table, None))
-                table = None
-            plans.append(step._plan)
-            continue
+        if step.table is None or step._composer is not None:
+            if table:  # an empty table changes nothing: no pass for it
+                plans.append(_TablePlan(table, None, avoid))
+            table = None
+            plans.append(step._plan if step._composer is None else step._composer)
+            avoid = frozenset() if step._composer is None else step._composer.hits
+            if step.table is None:
+                continue
         table = dict(step.table) if table is None else _compose_tables(table, step.table)
         if step.squeeze is not None:
-            plans.append(_TablePlan(table, step.squeeze))
-            table = None
-    if table is not None:
-        plans.append(_TablePlan(table, None))
+            plans.append(_TablePlan(table, step.squeeze, avoid))
+            table, avoid = None, frozenset()
+    if table:
+        plans.append(_TablePlan(table, None, avoid))
     return tuple(plans)
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Normalizer:
     """An ordered list of steps, applied one after the other, fused where possible.
 
-    Items may be built-in step names (see :func:`normalization_steps`), :class:`Step`
-    objects or plain ``str -> str`` functions. Pass a Normalizer wherever a preset
-    name is accepted.
+    Items may be step names (looked up in ``registry``, by default the built-in
+    steps of :func:`normalization_steps`), :class:`Step` objects or plain
+    ``str -> str`` functions. Pass a Normalizer wherever a preset name is accepted.
 
     Attributes:
         steps: The steps, in order.
@@ -868,13 +1202,46 @@ class Normalizer:
         'احمد 2024'
         >>> n.names
         ('strip_diacritics', 'unify_alef', 'digits_ascii')
+        >>> kaf = Step("persian_kaf", table={"ک": "ك"}, doc="Persian kaf -> Arabic kaf.")
+        >>> mine = normalization_steps().with_step(kaf)
+        >>> Normalizer(["strip_diacritics", "persian_kaf"], registry=mine)("کِتاب")
+        'كتاب'
     """
 
-    steps: tuple[Step, ...] = attrs.field(converter=_to_steps)
-    _plans: tuple[_TablePlan | _FunctionPlan, ...] = attrs.field(init=False, repr=False, eq=False)
+    steps: tuple[Step, ...]
+    _plans: tuple[_TablePlan | _FunctionPlan | _ComposePlan, ...] = attrs.field(
+        init=False, repr=False, eq=False
+    )
+    _calls: tuple[Callable[[str], str], ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __init__(
+        self,
+        steps: Iterable[Step | str | Callable[[str], str]],
+        *,
+        registry: StepRegistry | None = None,
+    ) -> None:
+        self.__attrs_init__(_to_steps(steps, registry))
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_plans", _compile(self.steps))
+        plans = _compile(self.steps)
+        object.__setattr__(self, "_plans", plans)
+        # For __call__: a composition pass and the table after it run as one where
+        # the table makes composing its fast-path text pointless (see composes_away).
+        calls: list[Callable[[str], str]] = []
+        i = 0
+        while i < len(plans):
+            plan, after = plans[i], plans[i + 1] if i + 1 < len(plans) else None
+            if (
+                isinstance(plan, _ComposePlan)
+                and isinstance(after, _TablePlan)
+                and after.composes_away(plan)
+            ):
+                calls.append(functools.partial(after.apply_composed, composer=plan))
+                i += 2
+            else:
+                calls.append(plan.apply)
+                i += 1
+        object.__setattr__(self, "_calls", tuple(calls))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -884,23 +1251,54 @@ class Normalizer:
     def __call__(self, text: str) -> str:
         """Normalise ``text``."""
         _check_text(text, "Normalizer")
-        for plan in self._plans:
-            text = plan.apply(text)
+        for call in self._calls:
+            text = call(text)
         return text
 
     def with_offsets(self, text: str) -> NormalizedText:
         """Normalise ``text`` and keep the alignment to it (see :class:`NormalizedText`)."""
         _check_text(text, "Normalizer.with_offsets")
-        if len(self._plans) == 1 and isinstance(self._plans[0], _TablePlan):
-            done = self._plans[0].apply_with_mask(text)
+        plans = self._plans
+        if sum(isinstance(p, _TablePlan) for p in plans) == 1 and not any(
+            isinstance(p, _FunctionPlan) for p in plans
+        ):
+            done = self._with_mask(text)
             if done is not None:
-                return NormalizedText(text, done[0], done[1])
+                return done
         edits = _no_edits()
         out = text
-        for plan in self._plans:
+        for plan in plans:
             out, step_edits = plan.apply_with_edits(out)
             edits = _compose(edits, step_edits)
         return NormalizedText(text, out, _EditAlignment(edits, max(len(text), len(out))))
+
+    def _with_mask(self, text: str) -> NormalizedText | None:
+        """The table plan aligned by its byte mask, composition passes by their edits."""
+        stages: list[_MaskAlignment | _EditAlignment] = []
+        sizes = [len(text)]
+        edits = _no_edits()
+        out = text
+        for plan in self._plans:
+            if isinstance(plan, _TablePlan):
+                done = plan.apply_with_mask(out)
+                if done is None:
+                    return None
+                if edits[0]:
+                    stages.append(_EditAlignment(edits, max(sizes[-1], len(out))))
+                    sizes.append(len(out))
+                    edits = _no_edits()
+                out = done[0]
+                stages.append(done[1])
+                sizes.append(len(out))
+            else:
+                out, step_edits = plan.apply_with_edits(out)
+                edits = _compose(edits, step_edits)
+        if edits[0]:
+            stages.append(_EditAlignment(edits, max(sizes[-1], len(out))))
+            sizes.append(len(out))
+        if len(stages) == 1:
+            return NormalizedText(text, out, stages[0])
+        return NormalizedText(text, out, _ChainAlignment(stages, sizes))
 
 
 @functools.cache
@@ -987,7 +1385,9 @@ class NormalizedText:
 
     original: str
     text: str
-    _alignment: _MaskAlignment | _EditAlignment = attrs.field(repr=False, eq=False)
+    _alignment: _MaskAlignment | _EditAlignment | _ChainAlignment = attrs.field(
+        repr=False, eq=False
+    )
 
     @property
     def changed(self) -> bool:
