@@ -102,6 +102,7 @@ organizations = st.builds(
     name_fr=optional_texts,
     acronym=optional_texts,
     id=optional_texts,
+    region=st.none() | regions,
 )
 persons = st.builds(Person, texts, st.none() | st.sampled_from(Gender))
 posts = st.builds(

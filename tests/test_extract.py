@@ -18,6 +18,7 @@ from moroccan_social_news import (
     AttendanceMode,
     Beneficiary,
     MeetingKind,
+    OrganizationKind,
     ParticipantGroup,
     PostRole,
     Weekday,
@@ -523,3 +524,97 @@ def test_groups_of_walis_governors_directors_and_security_services() -> None:
         ("المديرين الجهويين للقطاعات المعنية", "external_services"),
         ("المصالح الأمنية", "authorities"),
     ]
+
+
+# --- parties: gazetteer bodies, generic bodies and ministries named by their minister -------
+
+PARTY_CASES = [
+    (
+        # signatories named by their posts: the minister signs for the ministry, the
+        # university and the academy are read from the posts' complements
+        "وقع كل من وزير التربية الوطنية ورئيس جامعة ابن زهر ومدير الأكاديمية الجهوية "
+        "للتربية والتكوين لجهة سوس ماسة، أمس بأكادير، مذكرة تفاهم لتطوير التكوين.",
+        [
+            ("ministry-education", "وزير التربية الوطنية"),
+            (None, "جامعة ابن زهر"),
+            ("aref-MA-09", "الأكاديمية الجهوية للتربية والتكوين لجهة سوس ماسة"),
+        ],
+    ),
+    (
+        # the short form of ONEE, and a commune the gazetteer does not list
+        "وقع المكتب الوطني للماء والكهرباء والمجلس الجماعي لسيدي بيبي اتفاقية شراكة "
+        "لتزويد الدواوير بالماء الصالح للشرب.",
+        [("onee", "المكتب الوطني للماء والكهرباء"), (None, "المجلس الجماعي لسيدي بيبي")],
+    ),
+    (
+        # an association and a cooperative sign; the officials after بحضور only attend
+        'وقعت جمعية الأمل للتنمية والتضامن وتعاونية "تيفاوين" اتفاقية شراكة بحضور وزير '
+        "الداخلية ورئيس المجلس الإقليمي لتيزنيت.",
+        [(None, "جمعية الأمل للتنمية والتضامن"), (None, 'تعاونية "تيفاوين"')],
+    ),
+    (
+        "تم التوقيع على اتفاقية إطار بين الغرفة الجهوية للفلاحة لجهة سوس ماسة ووكالة "
+        "التنمية الفلاحية بكلفة 12 مليون درهم.",
+        [(None, "الغرفة الجهوية للفلاحة لجهة سوس ماسة"), ("ada", "وكالة التنمية الفلاحية")],
+    ),
+    (
+        # a minister who presides the ceremony is not a party; the named bodies are
+        "ترأس وزير الداخلية حفل توقيع اتفاقية بين المركز الجهوي للاستثمار لجهة الشرق "
+        "ومجموعة العمران وصندوق الإيداع والتدبير.",
+        [
+            ("cri-MA-02", "المركز الجهوي للاستثمار لجهة الشرق"),
+            ("al-omrane", "مجموعة العمران"),
+            ("cdg", "صندوق الإيداع والتدبير"),
+        ],
+    ),
+    (
+        # a body named twice is one party; a university named by its city
+        "وقعت وزيرة الانتقال الطاقي والتنمية المستدامة وجامعة محمد الأول بوجدة اتفاقية "
+        "تعاون، وتلتزم وزارة الانتقال الطاقي بتمويلها.",
+        [
+            ("ministry-energy-transition", "وزيرة الانتقال الطاقي والتنمية المستدامة"),
+            (None, "جامعة محمد الأول بوجدة"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_CASES)
+def test_agreement_parties(text: str, expected: list[tuple[str | None, str]]) -> None:
+    (a,) = msn.extract(text).agreements
+    got = []
+    for i, party in enumerate(a.parties):
+        (span,) = a.evidence.get(f"parties[{i}]")
+        got.append((party.id, text[span.start : span.end]))
+    assert got == expected
+    for party, (org_id, published) in zip(a.parties, expected, strict=True):
+        if org_id is None:
+            assert party.name == published  # a generic body keeps its published name
+
+
+def test_generic_parties_carry_kind_and_region() -> None:
+    text = (
+        "وقعت جامعة القاضي عياض والمجلس الجماعي لتمصلوحت وغرفة الصناعة التقليدية لجهة "
+        "مراكش آسفي اتفاقية شراكة."
+    )
+    (a,) = msn.extract(text).agreements
+    assert [(p.kind, p.region.code if p.region else None) for p in a.parties] == [
+        (OrganizationKind.PUBLIC_INSTITUTION, None),
+        (OrganizationKind.COMMUNE, None),
+        (OrganizationKind.PUBLIC_INSTITUTION, "MA-07"),
+    ]
+
+
+def test_a_post_names_its_body_in_a_meeting() -> None:
+    text = "ترأس رئيس جامعة ابن طفيل، عبد الحفيظ الدباغ، اجتماعا تنسيقيا حول الدخول الجامعي."
+    (m,) = msn.extract(text).meetings
+    assert m.chair is not None
+    (post,) = m.chair.posts
+    assert post.organization is not None
+    assert (post.organization.name, post.organization.id) == ("جامعة ابن طفيل", None)
+
+
+def test_no_generic_party_outside_a_signed_agreement() -> None:
+    # bodies in a sentence without an agreement are never parties (there is none)
+    text = "نظمت جمعية الأمل للتنمية، أمس، يوما تحسيسيا لفائدة التلاميذ."
+    assert msn.extract(text).agreements == ()

@@ -388,7 +388,8 @@ MEETINGS: list[Any] = [
             agreement=AgreementKind.CONVENTION,
             total=("18500000", "MAD"),
             beneficiaries=(_B.RURAL_POPULATION,),
-            parties=("onee",),
+            # the commune is a generated gazetteer body (one per city of cities.json)
+            parties=("onee", "commune-tiznit"),
             agreement_region="MA-09",
         ),
         id="MA-09-onee-convention",

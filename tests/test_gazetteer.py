@@ -342,6 +342,60 @@ ORGANIZATION_TEXTS = [
     ("بمقر ولاية جهة مراكش آسفي", "wilaya-MA-07"),
     ("المجلس الإقليمي لإقليم تيزنيت", "provincial-council-MA-TIZ"),
     ("مجلس عمالة الرباط", "provincial-council-MA-RAB"),
+    # ministries under their official names and the short forms the press writes
+    (
+        "وزارة الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج",
+        "ministry-foreign-affairs",
+    ),
+    ("مصادر من وزارة الخارجية", "ministry-foreign-affairs"),
+    ("وزارة الانتقال الطاقي والتنمية المستدامة", "ministry-energy-transition"),
+    ("وزارة الصناعة والتجارة", "ministry-industry-trade"),
+    ("ووزارة النقل واللوجستيك", "ministry-transport-logistics"),
+    (
+        "الوزارة المنتدبة لدى رئيس الحكومة المكلفة بالعلاقات مع البرلمان",
+        "ministry-relations-parliament",
+    ),
+    ("كتابة الدولة المكلفة بالصيد البحري", "state-secretariat-sea-fisheries"),
+    ("الأمانة العامة للحكومة", "sgg"),
+    ("وزارة المالية", "ministry-economy-finance"),
+    ("وزارة التربية الوطنية والتكوين المهني والتعليم العالي والبحث العلمي", "ministry-education"),
+    ("بتنسيق مع وزارة الثقافة", "ministry-youth-culture"),
+    # public institutions and companies, by name, short form and acronym
+    ("المكتب الوطني للماء والكهرباء", "onee"),  # the short form everyone writes
+    ("المكتب الوطني للكهرباء والماء", "onee"),
+    ("مجموعة المكتب الشريف للفوسفاط", "ocp"),
+    ("le Groupe OCP", "ocp"),
+    ("المكتب الوطني للسكك الحديدية", "oncf"),
+    ("l'ONCF", "oncf"),
+    ("المكتب الوطني للمطارات", "onda"),
+    ("المكتب الوطني المغربي للسياحة", "onmt"),
+    ("المكتب الوطني للسلامة الصحية", "onssa"),
+    ("مكتب التكوين المهني وإنعاش الشغل", "ofppt"),
+    ("مكتب التكوين المهني وانعاش الشغل", "ofppt"),  # no hamza
+    ("صندوق الإيداع والتدبير", "cdg"),
+    ("الشركة الوطنية للطرق السيارة بالمغرب", "adm"),
+    ("شركة الطرق السيارة بالمغرب", "adm"),
+    ("مجموعة العمران", "al-omrane"),
+    ("والي بنك المغرب", "bank-al-maghrib"),
+    ("الوكالة الوطنية لتقنين المواصلات", "anrt"),
+    ("الوكالة المغربية لتنمية الاستثمارات والصادرات", "amdie"),
+    ("الوكالة الوطنية للموانئ", "anp"),
+    ("الوكالة المغربية للطاقة المستدامة", "masen"),
+    ("المكتب الوطني للهيدروكاربورات والمعادن", "onhym"),
+    ("وكالة تنمية جهة الشرق", "agence-oriental"),
+    ("وكالة تنمية أقاليم الشمال", "agence-nord"),
+    ("وكالة التنمية الفلاحية", "ada"),
+    ("الوكالة الوطنية للمياه والغابات", "anef"),
+    ("الصندوق الوطني لمنظمات الاحتياط الاجتماعي", "cnops"),
+    ("المندوبية العامة لإدارة السجون وإعادة الإدماج", "dgapr"),
+    # bodies generated per region and per city
+    ("الأكاديمية الجهوية للتربية والتكوين لجهة سوس ماسة", "aref-MA-09"),
+    ("الاكاديمية الجهوية للتربية والتكوين لسوس-ماسة", "aref-MA-09"),  # ل glued, hyphen
+    ("المركز الجهوي للاستثمار لجهة الدار البيضاء سطات", "cri-MA-06"),
+    ("المركز الجهوي للاستثمار بجهة طنجة تطوان الحسيمة", "cri-MA-01"),
+    ("المجلس الجماعي لأكادير", "commune-agadir"),
+    ("المجلس الجماعي للعيون", "commune-laayoune"),
+    ("وجماعة تيزنيت", "commune-tiznit"),
 ]
 
 
@@ -361,13 +415,80 @@ def test_organization_records() -> None:
     assert msn.organization("regional-council-MA-10").kind is OrganizationKind.REGIONAL_COUNCIL
     ids = [o.id for o in msn.organizations()]
     assert len(ids) == len(set(ids))
-    assert len(ids) == 34 + 12 * 2 + 75
+    listed = len(gz._records("organizations.json", "organizations"))
+    cities = len(msn.gazetteer_entries(PlaceKind.CITY))
+    # per region: council, wilaya, CRI, AREF; per prefecture/province: council; per city: commune
+    assert len(ids) == listed + 12 * 4 + 75 + cities
+    assert listed == 64
     # a provincial council named with ل glued to its province ("لأزيلال", "للحسيمة")
     found = msn.find_organizations("والمجلس الإقليمي لأزيلال والمجلس الإقليمي للحسيمة")
     assert [m.organization.id for m in found] == [
         "provincial-council-MA-AZI",
         "provincial-council-MA-HOC",
     ]
+
+
+def test_generated_and_regional_bodies_carry_their_region() -> None:
+    aref = msn.organization("aref-MA-09")
+    assert aref.kind is OrganizationKind.PUBLIC_INSTITUTION
+    assert aref.name == "الأكاديمية الجهوية للتربية والتكوين لجهة سوس ماسة"
+    assert aref.acronym == "AREF"
+    assert aref.region is not None
+    assert aref.region.code == "MA-09"
+    cri = msn.organization("cri-MA-07")
+    assert (cri.acronym, cri.region.code if cri.region else None) == ("CRI", "MA-07")
+    commune = msn.organization("commune-tiznit")
+    assert commune.kind is OrganizationKind.COMMUNE
+    assert commune.region is not None
+    assert commune.region.code == "MA-09"
+    council = msn.organization("provincial-council-MA-AZI")
+    assert council.region is not None
+    assert council.region.code == "MA-05"
+    north = msn.organization("agence-nord")
+    assert (north.acronym, north.region.code if north.region else None) == ("APDN", "MA-01")
+    # national bodies have no region
+    assert msn.organization("ocp").region is None
+    assert msn.organization("ocp").kind is OrganizationKind.COMPANY
+
+
+def test_shared_acronyms_of_generated_bodies_are_not_indexed() -> None:
+    # "CRI" or "AREF" alone does not say which region's body is meant
+    assert list(msn.find_organizations("le CRI et l'AREF")) == []
+
+
+def test_every_ministry_of_the_government_is_listed() -> None:
+    ministries = {o.id for o in msn.organizations() if o.kind is OrganizationKind.MINISTRY}
+    assert {
+        "ministry-interior",
+        "ministry-foreign-affairs",
+        "ministry-economy-finance",
+        "ministry-equipment-water",
+        "ministry-agriculture",
+        "ministry-health",
+        "ministry-education",
+        "ministry-higher-education",
+        "ministry-energy-transition",
+        "ministry-industry-trade",
+        "ministry-tourism",
+        "ministry-transport-logistics",
+        "ministry-justice",
+        "ministry-habous",
+        "ministry-youth-culture",
+        "ministry-digital",
+        "ministry-solidarity",
+        "ministry-employment",
+        "ministry-housing",
+        "ministry-relations-parliament",
+        "state-secretariat-sea-fisheries",
+        "sgg",
+    } <= ministries
+
+
+def test_organization_names_are_written_with_hamza() -> None:
+    # names are stored as published; only matching goes through the normaliser
+    assert "إ" in msn.organization("ministry-foreign-affairs").name
+    assert "إ" in msn.organization("ofppt").name
+    assert msn.organization("onee").name == "المكتب الوطني للكهرباء والماء الصالح للشرب"
 
 
 def test_organization_match_offsets_and_acronym_case() -> None:
@@ -387,6 +508,9 @@ def test_organization_match_offsets_and_acronym_case() -> None:
         "وزارة جديدة للتخطيط",
         "التعاون بين الجمعيات الوطنية",
         "ads and ads",
+        "تطوير العمران في المدن",  # "العمران" alone is a common noun, not Al Omrane
+        "المجلس الجماعي",  # which commune?
+        "وكالة الشرق الأوسط للأنباء",
     ],
 )
 def test_no_false_positive_organizations(text: str) -> None:

@@ -32,6 +32,7 @@ import attrs
 from . import _lexicon as lx
 from . import _people as pp
 from ._article import Article
+from ._bodies import body_at, find_bodies_normalized
 from ._dates import _find_dates_normalized
 from ._errors import ArgumentTypeError
 from ._gazetteer import (
@@ -225,6 +226,7 @@ class _Context:
     people: tuple[_Person, ...]
     person_at: Mapping[int, _Person]  # where each mention of a person's name starts
     title_spans: tuple[tuple[int, int], ...]
+    titles: tuple[pp.TitleMatch, ...]  # sorted by start
     # Marker and noun matches over the whole text, found once (sorted by start).
     meeting_nouns: tuple[re.Match[str], ...]
     agreement_nouns: tuple[re.Match[str], ...]
@@ -275,6 +277,7 @@ def _build_context(
         people=people,
         person_at={start: person for person in people for start, _ in person.mentions},
         title_spans=tuple((t.start, t.end) for t in titles),
+        titles=tuple(sorted(titles, key=lambda t: t.start)),
         meeting_nouns=meeting_nouns,
         agreement_nouns=agreement_nouns,
         chair_markers=chair_markers,
@@ -464,7 +467,28 @@ def _organization_for_title(ctx: _Context, title: pp.TitleMatch) -> Organization
         portfolio = ctx.doc.text[title.head_end : title.end].strip()
         if portfolio:
             return _ministry(portfolio)
-    return None
+        return None
+    body = _body_of_title(ctx, title)
+    return None if body is None else body.value
+
+
+def _body_of_title(ctx: _Context, title: pp.TitleMatch) -> _Found[Organization] | None:
+    """The body a title's complement begins to name ("رئيس جامعة ابن زهر"), read by the
+    generic recogniser up to the end of the sentence; ``None`` when there is none."""
+
+    text = ctx.doc.text
+    pos = _skip(text, title.head_end, " ")
+    if pos >= title.end:
+        return None
+    _, s_end = ctx.sentence_of(title.start)
+    mention = body_at(text, pos, max(s_end, title.end))
+    if mention is None:
+        return None
+    return _Found(
+        mention.start,
+        mention.end,
+        mention.organization(ctx.doc.raw_text(mention.start, mention.end)),
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1288,7 +1312,7 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
                 region = place_hit.value.region
                 evidence["region"] = [ctx.doc.span(place_hit.start, place_hit.end)]
         parties: list[Organization] = []
-        for hit in _within(ctx.organizations, start, end):
+        for hit in _parties(ctx, start, end):
             if hit.value not in parties:
                 evidence[f"parties[{len(parties)}]"] = [ctx.doc.span(hit.start, hit.end)]
                 parties.append(hit.value)
@@ -1342,6 +1366,73 @@ def _refers_back(text: str, kind: str, start: int) -> bool:
     """Whether a bare definite singular "الاتفاقية" names an agreement already reported
     rather than a new one."""
     return kind == "convention" and text.startswith("الاتفاقيه", start)
+
+
+def _parties(ctx: _Context, start: int, end: int) -> list[_Found[Organization]]:
+    """Candidate parties of the agreement in ``[start, end)``, in text order.
+
+    The bodies the gazetteer knows, the bodies the generic recogniser reads (a
+    university, a commune, an association...), and the ministry of a minister named by
+    title ("وقع وزير التربية الوطنية": the minister signs for the ministry). A body
+    inside a gazetteer name is not read twice, and bodies after an attendance or chair
+    marker ("بحضور وزير الداخلية") attend the signing rather than sign.
+    """
+
+    text = ctx.doc.text
+    known = list(_within(ctx.organizations, start, end))
+    found: list[_Found[Organization]] = list(known)
+    for mention in find_bodies_normalized(text, start, end):
+        if any(k.start < mention.end and mention.start < k.end for k in known):
+            continue
+        name = ctx.doc.raw_text(mention.start, mention.end)
+        found.append(_Found(mention.start, mention.end, mention.organization(name)))
+    for title in _titles_within(ctx, start, end):
+        if title.role != "minister" or _within(ctx.organizations, title.start, title.end):
+            continue
+        ministry = _organization_for_title(ctx, title)
+        if ministry is not None:
+            found.append(_Found(title.start, title.end, ministry))
+    found.sort(key=lambda f: f.start)
+    cut = _attendance_start(ctx, start, end)
+    presiding = _presiding_titles(ctx, start, end)
+    return [
+        f
+        for f in found
+        if f.start < cut and not any(s <= f.start and f.end <= e for s, e in presiding)
+    ]
+
+
+def _presiding_titles(ctx: _Context, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the titles right after a chair or attendance marker: "ترأس وزير
+    الداخلية حفل توقيع اتفاقية بين …" names who presided, not who signed."""
+
+    text = ctx.doc.text
+    heads = set()
+    for marker in (
+        *_matches_within(ctx.chair_markers, start, end),
+        *_matches_within(ctx.attendance_markers, start, end),
+    ):
+        heads.add(_skip(text, _after_chair_marker(text, marker.end()), " "))
+    return [(t.start, t.end) for t in _titles_within(ctx, start, end) if t.start in heads]
+
+
+def _titles_within(ctx: _Context, start: int, end: int) -> Sequence[pp.TitleMatch]:
+    lo = bisect.bisect_left(ctx.titles, start, key=lambda t: t.start)
+    hi = bisect.bisect_left(ctx.titles, end, lo, key=lambda t: t.start)
+    return [t for t in ctx.titles[lo:hi] if t.end <= end]
+
+
+def _attendance_start(ctx: _Context, start: int, end: int) -> int:
+    """Where the sentence's list of attendees or chair begins, unless a signing word
+    follows it (then the signatories come after the list); ``end`` without one."""
+
+    for marker in (
+        *_matches_within(ctx.attendance_markers, start, end),
+        *_matches_within(ctx.chair_markers, start, end),
+    ):
+        if _SIGNING.search(ctx.doc.text, marker.end(), end) is None:
+            end = min(end, marker.start())
+    return end
 
 
 _UNIT_DESIGNATORS = ("جماعه ", "اقليم ", "عماله ")

@@ -534,32 +534,18 @@ class _OrgRecord:
 
 
 def _generated_organizations() -> Iterator[_OrgRecord]:
-    """Regional councils, wilayas and provincial councils, one per region or province."""
-    for e in _places().entries:
+    """Bodies that exist once per region, province or city, named after it.
+
+    Per region: its council, its wilaya, its regional investment centre (CRI, law
+    47-18) and its regional academy of education and training (AREF, law 07-00); per
+    prefecture or province: its council; per city of cities.json: its commune.
+    """
+    places = _places()
+    for e in places.entries:
         names = [e.name_ar, *(a.name for a in e.aliases)]
+        region = places.region_by_code[e.region_code]
         if e.kind is PlaceKind.REGION:
-            yield _OrgRecord(
-                Organization(
-                    name=f"مجلس جهة {e.name_ar}",
-                    kind=OrganizationKind.REGIONAL_COUNCIL,
-                    name_fr=f"Conseil de la région {e.name_fr}",
-                    id=f"regional-council-{e.id}",
-                ),
-                tuple(
-                    form for n in names for form in (f"مجلس جهة {n}", f"المجلس الجهوي لجهة {n}")
-                ),
-                (),
-            )
-            yield _OrgRecord(
-                Organization(
-                    name=f"ولاية جهة {e.name_ar}",
-                    kind=OrganizationKind.WILAYA,
-                    name_fr=f"Wilaya de la région {e.name_fr}",
-                    id=f"wilaya-{e.id}",
-                ),
-                tuple(f"ولاية جهة {n}" for n in names),
-                (),
-            )
+            yield from _regional_bodies(e, names, region)
         elif e.kind in (PlaceKind.PROVINCE, PlaceKind.PREFECTURE):
             unit = "عمالة" if e.kind is PlaceKind.PREFECTURE else "إقليم"
             unit_fr = "préfectoral" if e.kind is PlaceKind.PREFECTURE else "provincial"
@@ -569,6 +555,7 @@ def _generated_organizations() -> Iterator[_OrgRecord]:
                     kind=OrganizationKind.PROVINCIAL_COUNCIL,
                     name_fr=f"Conseil {unit_fr} de {e.name_fr}",
                     id=f"provincial-council-{e.id}",
+                    region=region,
                 ),
                 tuple(
                     form
@@ -584,6 +571,82 @@ def _generated_organizations() -> Iterator[_OrgRecord]:
                 ),
                 (),
             )
+        elif e.kind is PlaceKind.CITY:
+            yield _OrgRecord(
+                Organization(
+                    name=f"جماعة {e.name_ar}",
+                    kind=OrganizationKind.COMMUNE,
+                    name_fr=f"Commune de {e.name_fr}",
+                    id=f"commune-{e.id}",
+                    region=region,
+                ),
+                tuple(
+                    form
+                    for n in names
+                    for form in (
+                        f"جماعة {n}",
+                        f"مجلس جماعة {n}",
+                        f"الجماعة الترابية {_with_lam(n)}",
+                        f"المجلس الجماعي {_with_lam(n)}",
+                        f"المجلس الجماعي لمدينة {n}",
+                        f"المجلس الجماعي لجماعة {n}",
+                    )
+                ),
+                (),
+            )
+
+
+def _regional_bodies(e: GazetteerEntry, names: list[str], region: Region) -> Iterator[_OrgRecord]:
+    """The council, wilaya, CRI and AREF of one region, under every name of the region."""
+    yield _OrgRecord(
+        Organization(
+            name=f"مجلس جهة {e.name_ar}",
+            kind=OrganizationKind.REGIONAL_COUNCIL,
+            name_fr=f"Conseil de la région {e.name_fr}",
+            id=f"regional-council-{e.id}",
+            region=region,
+        ),
+        tuple(form for n in names for form in (f"مجلس جهة {n}", f"المجلس الجهوي لجهة {n}")),
+        (),
+    )
+    yield _OrgRecord(
+        Organization(
+            name=f"ولاية جهة {e.name_ar}",
+            kind=OrganizationKind.WILAYA,
+            name_fr=f"Wilaya de la région {e.name_fr}",
+            id=f"wilaya-{e.id}",
+            region=region,
+        ),
+        tuple(f"ولاية جهة {n}" for n in names),
+        (),
+    )
+    # The acronyms are shared by the twelve bodies of a kind: kept on the record,
+    # never indexed (a bare "CRI" does not say which region).
+    for body_id, head, name_fr, acronym in (
+        ("cri", "المركز الجهوي للاستثمار", "Centre Régional d'Investissement", "CRI"),
+        (
+            "aref",
+            "الأكاديمية الجهوية للتربية والتكوين",
+            "Académie Régionale d'Éducation et de Formation",
+            "AREF",
+        ),
+    ):
+        yield _OrgRecord(
+            Organization(
+                name=f"{head} لجهة {e.name_ar}",
+                kind=OrganizationKind.PUBLIC_INSTITUTION,
+                name_fr=f"{name_fr} de la région {e.name_fr}",
+                acronym=acronym,
+                id=f"{body_id}-{e.id}",
+                region=region,
+            ),
+            tuple(
+                form
+                for n in names
+                for form in (f"{head} لجهة {n}", f"{head} بجهة {n}", f"{head} {_with_lam(n)}")
+            ),
+            (),
+        )
 
 
 def _with_lam(name: str) -> str:
@@ -597,12 +660,14 @@ def _organizations() -> tuple[_OrgRecord, ...]:
     out: list[_OrgRecord] = []
     with _reading(name):
         for o in _records(name, "organizations"):
+            code = o.get("region")
             org = Organization(
                 name=o["name_ar"],
                 kind=OrganizationKind(o["kind"]),
                 name_fr=o["name_fr"],
                 acronym=o["acronym"],
                 id=o["id"],
+                region=None if code is None else region(code),
             )
             names = (o["name_ar"], o["name_fr"], *o["aliases"], *o["former_names"])
             out.append(_OrgRecord(org, names, (o["acronym"],) if o["acronym"] else ()))

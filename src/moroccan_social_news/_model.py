@@ -278,6 +278,8 @@ class OrganizationKind(enum.Enum):
     ASSOCIATION = "association"
     COMPANY = "company"
     INTERNATIONAL = "international"
+    # A cooperative (law 112-12): neither an association nor a company.
+    COOPERATIVE = "cooperative"
     OTHER = "other"
 
 
@@ -427,6 +429,8 @@ class Organization:
         name_fr: French name, when known.
         acronym: Usual acronym (``"ADS"``, ``"INAS"``), when there is one.
         id: Gazetteer id (e.g. ``"ministry-solidarity"``) when the body was resolved.
+        region: The region a regional or local body belongs to (a regional council, an
+            academy, a commune), when known; ``None`` for national bodies.
 
     Examples:
         >>> Organization("التعاون الوطني", OrganizationKind.PUBLIC_INSTITUTION).name
@@ -438,6 +442,7 @@ class Organization:
     name_fr: str | None = attrs.field(default=None, validator=_optional_text)
     acronym: str | None = attrs.field(default=None, validator=_optional_text)
     id: str | None = attrs.field(default=None, validator=_optional_text)
+    region: Region | None = attrs.field(default=None, validator=_instance(Region, optional=True))
 
 
 # --------------------------------------------------------------------------- people

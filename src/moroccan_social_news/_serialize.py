@@ -774,6 +774,7 @@ def _ld_org(org: Organization | None) -> dict[str, Any] | None:
             "alternateName": org.acronym,
             "identifier": org.id,
             "additionalType": org.kind.value,
+            "areaServed": _ld_region(org.region),
         }
     )
 

@@ -1,0 +1,139 @@
+"""The generic recogniser of bodies the gazetteer cannot list (``_bodies.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from moroccan_social_news._bodies import body_at, find_bodies, find_bodies_normalized
+from moroccan_social_news._model import OrganizationKind
+from moroccan_social_news._normalize import normalize
+
+_PI = OrganizationKind.PUBLIC_INSTITUTION
+_COMMUNE = OrganizationKind.COMMUNE
+_ASSOC = OrganizationKind.ASSOCIATION
+_COOP = OrganizationKind.COOPERATIVE
+
+# (text, [(name as published, kind, region code or None)])
+CASES = [
+    ("ترأس رئيس جامعة ابن زهر، أمس، لقاء", [("جامعة ابن زهر", _PI, None)]),
+    # a place glued to the name ends it and gives its region
+    ("أبرمت جامعة محمد الأول بوجدة شراكة", [("جامعة محمد الأول بوجدة", _PI, "MA-02")]),
+    ("بين جامعة القاضي عياض ومجلس جهة مراكش آسفي", [("جامعة القاضي عياض", _PI, None)]),
+    # و + another body head ends the first body
+    (
+        "وقعت جامعة عبد المالك السعدي وجمعية النور للتنمية، اليوم، اتفاقية",
+        [("جامعة عبد المالك السعدي", _PI, None), ("جمعية النور للتنمية", _ASSOC, None)],
+    ),
+    # an academy resolves to the gazetteer's academy of its region, under its name
+    (
+        "مدير الأكاديمية الجهوية للتربية والتكوين بجهة درعة تافيلالت",
+        [("الأكاديمية الجهوية للتربية والتكوين لجهة درعة تافيلالت", _PI, "MA-08")],
+    ),
+    (
+        "مع الأكاديمية الجهوية للتربية والتكوين بمراكش",  # a city gives the region
+        [("الأكاديمية الجهوية للتربية والتكوين لجهة مراكش آسفي", _PI, "MA-07")],
+    ),
+    # a commune the gazetteer lacks keeps its name as written
+    ("والمجلس الجماعي لسيدي بيبي، بعد", [("المجلس الجماعي لسيدي بيبي", _COMMUNE, None)]),
+    ("ووقعت الجماعة الترابية لتمصلوحت اتفاقية", [("الجماعة الترابية لتمصلوحت", _COMMUNE, None)]),
+    # "للمجلس": ل + the article; the name gets its article back
+    (
+        "بالنسبة للمجلس الجماعي لأولاد برحيل، فإن",
+        [("المجلس الجماعي لأولاد برحيل", _COMMUNE, None)],
+    ),
+    # a commune whose city the gazetteer knows is that gazetteer body
+    ("المجلس الجماعي لتيزنيت وشركاؤه", [("جماعة تيزنيت", _COMMUNE, "MA-09")]),
+    (
+        "ومجلس جماعة أيت عميرة بإقليم اشتوكة آيت باها،",
+        [("مجلس جماعة أيت عميرة بإقليم اشتوكة آيت باها", _COMMUNE, "MA-09")],
+    ),
+    # chambers: a field, then a place
+    (
+        "الغرفة الجهوية للفلاحة لجهة فاس مكناس ووزارة الفلاحة",
+        [("الغرفة الجهوية للفلاحة لجهة فاس مكناس", _PI, "MA-03")],
+    ),
+    (
+        "مع غرفة التجارة والصناعة والخدمات لجهة الشرق، كما",
+        [("غرفة التجارة والصناعة والخدمات لجهة الشرق", _PI, "MA-02")],
+    ),
+    ("رئيس غرفة الصناعة التقليدية، محمد", [("غرفة الصناعة التقليدية", _PI, None)]),
+    # associations: a national one, a quoted name, a coordinated name
+    (
+        "الجمعية المغربية لمحاربة السيدا، وجمعيات أخرى",
+        [("الجمعية المغربية لمحاربة السيدا", _ASSOC, None)],
+    ),
+    ('وقعت جمعية "أمل المستقبل" بآسفي على', [('جمعية "أمل المستقبل" بآسفي', _ASSOC, "MA-07")]),
+    (
+        "جمعية آباء وأمهات وأولياء التلاميذ، والمديرية",
+        [("جمعية آباء وأمهات وأولياء التلاميذ", _ASSOC, None)],
+    ),
+    # cooperatives (a kind of their own)
+    (
+        "تعاونية نسوية لإنتاج زيت الأركان بإقليم الصويرة،",
+        [("تعاونية نسوية لإنتاج زيت الأركان بإقليم الصويرة", _COOP, "MA-07")],
+    ),
+    ("دعم تعاونية «تيفاوين» للكسكس", [("تعاونية «تيفاوين»", _COOP, None)]),
+    # diacritics and tatweel in the published text are kept in the name
+    ("وقّعت جامعـة ابن طُفيل، اليوم", [("جامعـة ابن طُفيل", _PI, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_recognises_bodies(
+    text: str, expected: list[tuple[str, OrganizationKind, str | None]]
+) -> None:
+    found = list(find_bodies(text))
+    got = [(o.name, o.kind, o.region.code if o.region else None) for _, o in found]
+    # names as published: the gazetteer's canonical name for a body it generates
+    assert got == expected
+    for span, org in found:
+        if org.id is None:
+            published = text[span.start : span.end]
+            assert org.name in (published, "ال" + published)
+
+
+NEGATIVES = [
+    "جماعة من المواطنين احتجوا أمام العمالة",  # "جماعة" as "a group"
+    "الجامعة الصيفية للشباب",  # the article: a common noun
+    "صادقت الجمعية العامة على التقرير",  # general assembly
+    "ندوة حول دور الجمعيات",  # plural
+    "المجلس الجماعي صادق على الميزانية",  # which commune?
+    "غرفة العمليات المركزية",  # a room, not a chamber
+    "الأكاديمية الجهوية للتربية والتكوين",  # no region named
+    # no clear boundary within the cap: a clause is never swallowed
+    "جامعة تعمل منذ سنوات طويلة على تكوين أجيال متعاقبة من الطلبة الباحثين",
+    "جمعية 20 فبراير",  # digits: no clear end of the name
+    "أسست جمعية تعمل في المجال",  # a lone word that reads as a verb
+    "جامعة فصل الصيف",  # not a person's or a place's name
+    "للجامعة المغربية دور",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_body(text: str) -> None:
+    assert list(find_bodies(text)) == []
+
+
+def test_generated_bodies_keep_their_gazetteer_id() -> None:
+    (_, org), *_ = find_bodies("المركز الجهوي للاستثمار لجهة سوس ماسة")
+    assert org.id == "cri-MA-09"
+    (_, org), *_ = find_bodies("المجلس الجماعي لأكادير")
+    assert org.id == "commune-agadir"
+    (_, org), *_ = find_bodies("جامعة ابن زهر،")
+    assert org.id is None
+
+
+def test_range_and_single_position() -> None:
+    text = normalize("وقعت جامعة ابن زهر، وجمعية الأمل، اتفاقية", preset="search")
+    first = text.index("جامعه")
+    # only heads inside the range are read
+    assert [m.start for m in find_bodies_normalized(text, first + 5)] == [text.index("جمعيه")]
+    mention = body_at(text, first)
+    assert mention is not None
+    assert text[mention.start : mention.end] == "جامعه ابن زهر"
+    assert body_at(text, 0) is None
+
+
+def test_name_length_is_capped() -> None:
+    words = " ".join(["كلمة"] * 40)
+    assert list(find_bodies(f"جمعية {words}، ثم")) == []
