@@ -144,3 +144,11 @@ def test_search_and_match() -> None:
     assert scanner.match(text, found.start()) is not None
     assert scanner.match(text, 0) is None
     assert scanner.search(text, 0, 10) is None
+
+
+def test_a_hint_is_literal_stems() -> None:
+    with pytest.raises(ValueError, match="literal stems"):
+        HintedPattern.compile("لقاء", "لقا(ء)?|اجتماع")
+    with pytest.raises(ValueError, match="literal stems"):
+        HintedPattern.compile("لقاء", "لقاء||اجتماع")
+    assert HintedPattern.compile("لقاء", "لقاء|اجتماع").stems == ("لقاء", "اجتماع")

@@ -94,7 +94,7 @@ def _word_re(patterns: Iterable[str]) -> re.Pattern[str]:
 
 
 def _hinted(patterns: Iterable[str], hint: str) -> HintedPattern:
-    return HintedPattern(_word_re(patterns), re.compile(hint))
+    return HintedPattern(_word_re(patterns), hint)
 
 
 def _labelled_re(table: Sequence[tuple[str, str]]) -> re.Pattern[str]:
@@ -109,7 +109,7 @@ def _label(match: re.Match[str], table: Sequence[tuple[str, str]]) -> tuple[str,
     raise AssertionError("a labelled alternation matched no group")  # pragma: no cover
 
 
-_MEETING = HintedPattern(_labelled_re(lx.MEETING_NOUNS), re.compile(lx.MEETING_HINT))
+_MEETING = HintedPattern(_labelled_re(lx.MEETING_NOUNS), lx.MEETING_HINT)
 _EVENT = _word_re(lx.EVENT_MARKERS)
 _CHAIR = _hinted(lx.CHAIR_MARKERS, lx.CHAIR_HINT)
 _LAUNCH_VERB = _word_re(lx.LAUNCH_VERBS)
@@ -120,7 +120,7 @@ _SERIES = _word_re(lx.SERIES_MARKERS)
 _ORDINAL_HOST = _word_re(lx.ORDINAL_HOSTS)
 _SPEAKER = _word_re(lx.SPEAKER_VERBS)
 _GROUP = _labelled_re(lx.PARTICIPANT_GROUPS)
-_AGREEMENT = HintedPattern(_labelled_re(lx.AGREEMENT_NOUNS), re.compile(lx.AGREEMENT_HINT))
+_AGREEMENT = HintedPattern(_labelled_re(lx.AGREEMENT_NOUNS), lx.AGREEMENT_HINT)
 _SIGNING = _word_re(lx.SIGNING_MARKERS)
 _PURPOSE = _word_re(lx.PURPOSE_MARKERS)
 _BENEFICIARY = _labelled_re(lx.BENEFICIARIES)
