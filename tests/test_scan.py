@@ -79,6 +79,15 @@ TABLES: list[tuple[str, tuple[str, ...], str]] = [
     ("STRATEGY_HEADS", _lexicon.STRATEGY_HEADS, _lexicon.STRATEGY_HINT),
     ("PROGRAMME_HEADS", _lexicon.PROGRAMME_HEADS, _lexicon.PROGRAMME_HINT),
     ("honorifics", (r"[وف]?(?:لل|(?:ل|ب)?(?:ال)?)(?:سيد|سيده)",), _people.HONORIFIC_HINT),
+    ("EVENT_MARKERS", _lexicon.EVENT_MARKERS, _lexicon.EVENT_HINT),
+    (
+        "PARTICIPANT_GROUPS",
+        tuple(p for p, _ in _lexicon.PARTICIPANT_GROUPS),
+        _lexicon.PARTICIPANT_GROUPS_HINT,
+    ),
+    ("strong event markers", _extract._STRONG_EVENT_MARKERS, _lexicon.EVENT_HINT),
+    ("SIGNING_MARKERS", _lexicon.SIGNING_MARKERS, _lexicon.SIGNING_HINT),
+    ("BENEFICIARIES", tuple(p for p, _ in _lexicon.BENEFICIARIES), _lexicon.BENEFICIARY_HINT),
 ]
 
 
@@ -112,6 +121,11 @@ SCANNERS = {
     "strategy": _extract._STRATEGY,
     "programme": _extract._PROGRAMME,
     "honorific": _people._HONORIFIC,
+    "event": _extract._EVENT,
+    "strong event": _extract._STRONG_EVENT,
+    "signing": _extract._SIGNING,
+    "beneficiary": _extract._BENEFICIARY,
+    "group": _extract._GROUP,
 }
 
 
@@ -133,6 +147,30 @@ def test_hinted_finditer_equals_the_plain_pattern(scanner: HintedPattern) -> Non
             expected = [m.span() for m in scanner.pattern.finditer(normalized, start, end)]
             got = [m.span() for m in scanner.finditer(normalized, start, end)]
             assert got == expected
+
+
+def test_title_head_start_is_met_by_every_title() -> None:
+    # _people tests this cheap pattern before the full title pattern: every string a
+    # title head matches, with its optional conjunction, must begin with it.
+    for pattern, role in _people.TITLE_HEADS:
+        for string in _expand(rf"[وف]?(?:{pattern})"):
+            assert _people._TITLE_HEAD_START.match(string), (role, string)
+
+
+@pytest.mark.parametrize("scanner", SCANNERS.values(), ids=SCANNERS.keys())
+def test_hinted_match_equals_the_plain_pattern(scanner: HintedPattern) -> None:
+    text = msn.normalize(
+        msn.load_article("000_f74c56cb0e906b4f").text
+        + " وترأست السيدة الوزيرة بحضور والي الجهة لقاء تشاوريا ووقعت اتفاقية لفائدة"
+        " النساء والأشخاص في وضعية إعاقة، وانعقد اجتماع حضره المنتخبون"
+    )
+    for pos in range(len(text)):
+        expected = scanner.pattern.match(text, pos)
+        got = scanner.match(text, pos)
+        assert (got and got.span()) == (expected and expected.span()), pos
+        expected = scanner.pattern.match(text, pos, pos + 9)
+        got = scanner.match(text, pos, pos + 9)
+        assert (got and got.span()) == (expected and expected.span()), pos
 
 
 def test_search_and_match() -> None:

@@ -43,7 +43,7 @@ import attrs
 from ._gazetteer import GazetteerEntry, _match, _place_index, organization
 from ._model import Organization, OrganizationKind, PlaceKind, Region
 from ._normalize import normalize_with_offsets
-from ._people import _BODY_NOUNS, _TITLE, STOPWORDS
+from ._people import _BODY_NOUNS, STOPWORDS, _title_head_at
 from ._scan import HintedPattern
 from ._values import Span
 
@@ -260,7 +260,7 @@ def _is_boundary_word(text: str, pos: int, word: str, conj: bool) -> bool:
     """Whether ``word`` (at ``pos``) ends a name rather than continuing it."""
     if word in _STOP or word in _HEAD_WORDS:
         return True
-    if _TITLE.match(text, pos) is not None:
+    if _title_head_at(text, pos) is not None:
         return True  # "ومدير الأكاديمية", "رئيس …": a post begins
     if word[0] in "وف" and len(word) > 2:
         rest = word[1:]

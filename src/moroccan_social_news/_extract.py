@@ -24,7 +24,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 import attrs
@@ -110,7 +110,7 @@ def _label(match: re.Match[str], table: Sequence[tuple[str, str]]) -> tuple[str,
 
 
 _MEETING = HintedPattern(_labelled_re(lx.MEETING_NOUNS), lx.MEETING_HINT)
-_EVENT = _word_re(lx.EVENT_MARKERS)
+_EVENT = _hinted(lx.EVENT_MARKERS, lx.EVENT_HINT)
 _CHAIR = _hinted(lx.CHAIR_MARKERS, lx.CHAIR_HINT)
 _LAUNCH_VERB = _word_re(lx.LAUNCH_VERBS)
 _SIGNING_EVENT = _word_re(lx.SIGNING_EVENT_VERBS)
@@ -119,11 +119,11 @@ _MODE = _labelled_re(lx.ATTENDANCE_MODES)
 _SERIES = _word_re(lx.SERIES_MARKERS)
 _ORDINAL_HOST = _word_re(lx.ORDINAL_HOSTS)
 _SPEAKER = _word_re(lx.SPEAKER_VERBS)
-_GROUP = _labelled_re(lx.PARTICIPANT_GROUPS)
+_GROUP = HintedPattern(_labelled_re(lx.PARTICIPANT_GROUPS), lx.PARTICIPANT_GROUPS_HINT)
 _AGREEMENT = HintedPattern(_labelled_re(lx.AGREEMENT_NOUNS), lx.AGREEMENT_HINT)
-_SIGNING = _word_re(lx.SIGNING_MARKERS)
+_SIGNING = _hinted(lx.SIGNING_MARKERS, lx.SIGNING_HINT)
 _PURPOSE = _word_re(lx.PURPOSE_MARKERS)
-_BENEFICIARY = _labelled_re(lx.BENEFICIARIES)
+_BENEFICIARY = HintedPattern(_labelled_re(lx.BENEFICIARIES), lx.BENEFICIARY_HINT)
 _STRATEGY = HintedPattern.compile(
     rf"(?<![{_L}])[وفبل]?(?P<w>{_alternation(lx.STRATEGY_HEADS)})(?![{_L}])", lx.STRATEGY_HINT
 )
@@ -136,7 +136,12 @@ _VENUE = re.compile(
     rf"(?P<venue>(?:مقر|قاعه|قصر|دار|رحاب|مركز|فضاء|مدرج)(?![{_L}])[^,.\n]*)"
 )
 _CITY = re.compile(rf"(?<![{_L}])ب(?P<city>مدينه [{_L}]+(?: [{_L}]+)?)")
-_SENTENCE_END = re.compile(r"(?<![0-9])\.(?![0-9])|[!?;\n]")
+# A sentence ends at "!", "?", ";", a line break, or a full stop that is not a decimal
+# point (no digit on either side). The candidates are found with a bare character set,
+# which ``re`` scans in C; a pattern that starts with the look-behind would be tried at
+# every position instead (the same ends, several times slower).
+_SENTENCE_END_CHARS = re.compile(r"[.!?;\n]")
+_DIGITS = frozenset("0123456789")
 _QUOTE = re.compile(r'"([^"\n]{1,2000})"')
 _LINK_TO_MEETING = _word_re(
     (
@@ -180,13 +185,25 @@ class _Doc:
         return self.raw[sp.start : sp.end]
 
 
+def _sentence_ends(text: str) -> Iterator[int]:
+    """Where each sentence-ending character is (see ``_SENTENCE_END_CHARS``)."""
+    last = len(text) - 1
+    for match in _SENTENCE_END_CHARS.finditer(text):
+        pos = match.start()
+        if text[pos] == "." and (
+            (pos > 0 and text[pos - 1] in _DIGITS) or (pos < last and text[pos + 1] in _DIGITS)
+        ):
+            continue  # a decimal point ("3.5")
+        yield pos
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.start() > start:
-            spans.append((start, match.start()))
-        start = match.end()
+    for end in _sentence_ends(text):
+        if end > start:
+            spans.append((start, end))
+        start = end + 1
     if start < len(text):
         spans.append((start, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
@@ -233,6 +250,8 @@ class _Context:
     chair_markers: tuple[re.Match[str], ...]
     attendance_markers: tuple[re.Match[str], ...]
     reference: dt.date | None
+    # Titles parsed at each position against ``place_spans`` (this article only).
+    title_memo: pp.TitleMemo
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence containing ``pos`` (``(pos, pos)`` between sentences)."""
@@ -263,10 +282,11 @@ def _build_context(
     tokenized = _tokenize(text)
     regions, places = _find_regions_and_places(doc, tokenized)
     spans = tuple(sorted([(f.start, f.end) for f in regions] + [(f.start, f.end) for f in places]))
-    titles = pp.find_titles(text, spans)
+    memo = pp.TitleMemo(text, spans)
+    titles = pp.find_titles(text, spans, memo)
     chair_markers = tuple(_CHAIR.finditer(text))
     attendance_markers = tuple(_ATTEND.finditer(text))
-    people = _find_people(doc, spans, titles, (*chair_markers, *attendance_markers))
+    people = _find_people(doc, spans, titles, (*chair_markers, *attendance_markers), memo)
     return _Context(
         doc=doc,
         sentences=tuple(_sentences(doc.text)),
@@ -283,6 +303,7 @@ def _build_context(
         chair_markers=chair_markers,
         attendance_markers=attendance_markers,
         reference=reference,
+        title_memo=memo,
     )
 
 
@@ -291,6 +312,7 @@ def _find_people(
     places: Sequence[tuple[int, int]],
     titles: Sequence[pp.TitleMatch],
     markers: Sequence[re.Match[str]],
+    memo: pp.TitleMemo | None = None,
 ) -> tuple[_Person, ...]:
     """Every named person, deduplicated, with all the places the text mentions them.
 
@@ -304,11 +326,11 @@ def _find_people(
     for title in titles:
         if mentions and title.start < mentions[-1].end:
             continue
-        mention = pp.mention_at(text, title.start, places)
+        mention = pp.mention_at(text, title.start, places, memo=memo)
         if mention is not None:
             mentions.append(mention)
     for marker in markers:  # chair and attendance markers
-        mention = pp.mention_at(text, _after_chair_marker(text, marker.end()), places)
+        mention = pp.mention_at(text, _after_chair_marker(text, marker.end()), places, memo=memo)
         if mention is not None and not _covered(mentions, mention.start):
             mentions.append(mention)
             mentions.sort(key=lambda m: m.start)
@@ -320,7 +342,7 @@ def _find_people(
             continue
         linked = _link_known(text, people, end)
         if linked is None:
-            mention = pp.mention_at(text, start, places)
+            mention = pp.mention_at(text, start, places, memo=memo)
             if mention is not None:
                 _add_mention(doc, people, mention)
     return tuple(_with_surname_mentions(text, p) for p in people.values())
@@ -538,25 +560,25 @@ def _person_by_title(ctx: _Context, role: str) -> _Person | None:
 # --- the meeting frame -------------------------------------------------------------------
 
 # Markers strong enough to make a generic "اجتماع"/"لقاء" an event report.
-_STRONG_EVENT = _word_re(
-    (
-        r"[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?",
-        r"[وف]?التام(?:ت)?",
-        r"[وف]?(?:ت|ي)?ترا?س(?:ت|ه|ها|ته|تها)?",
-        r"[وف]?ترؤس(?:ه|ها)",
-        r"[وف]?برئاسه",
-        r"[وف]?احتضن(?:ت)?",
-        r"[وف]?(?:ت|ي)?نظم(?:ت|ه)?",
-        r"[وف]?اشرف(?:ت)?",
-    )
+_STRONG_EVENT_MARKERS = (
+    r"[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?",
+    r"[وف]?التام(?:ت)?",
+    r"[وف]?(?:ت|ي)?ترا?س(?:ت|ه|ها|ته|تها)?",
+    r"[وف]?ترؤس(?:ه|ها)",
+    r"[وف]?برئاسه",
+    r"[وف]?احتضن(?:ت)?",
+    r"[وف]?(?:ت|ي)?نظم(?:ت|ه)?",
+    r"[وف]?اشرف(?:ت)?",
 )
+# A subset of the event markers, so their stems serve as its hint too.
+_STRONG_EVENT = _hinted(_STRONG_EVENT_MARKERS, lx.EVENT_HINT)
 
 
 _NON_SPECIFIC = re.compile(rf"(?<![{_L}])(?:{_alternation(lx.NON_SPECIFIC_LEADS)}) $")
 _UNREALISED = re.compile(rf"(?<![{_L}])(?:{_alternation(lx.UNREALISED_LEADS)}) $")
 
 
-def _realised(marker: re.Pattern[str], text: str, start: int, end: int) -> bool:
+def _realised(marker: re.Pattern[str] | HintedPattern, text: str, start: int, end: int) -> bool:
     """Whether ``marker`` occurs in ``[start, end)`` not led by a demand, a wait or a
     negation ("طالبت بتسريع توقيع …", "لم يتم عقد …")."""
     for found in marker.finditer(text, start, end):
@@ -572,9 +594,10 @@ def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
         best: tuple[str, int, int] | None = None
         # Each marker is searched at most once per sentence, so a sentence of many
         # meeting nouns stays linear.
-        has_marker: dict[re.Pattern[str], bool] = {}
+        has_marker: dict[re.Pattern[str] | HintedPattern, bool] = {}
         for match in _matches_within(ctx.meeting_nouns, start, end):
             kind, s, e = _label(match, lx.MEETING_NOUNS)
+            marker: re.Pattern[str] | HintedPattern
             if kind == "launch":
                 marker = _LAUNCH_VERB
             elif text.startswith("توقيع", s):
@@ -690,7 +713,7 @@ def _chair(
     for start, end in sentences:
         for marker in _matches_within(ctx.chair_markers, start, end):
             after = _after_chair_marker(text, marker.end())
-            mention = pp.mention_at(text, after, ctx.place_spans, limit=end)
+            mention = pp.mention_at(text, after, ctx.place_spans, limit=end, memo=ctx.title_memo)
             if mention is None:
                 continue
             chair = _participation(ctx, "chair", mention, evidence, "chair")
@@ -763,12 +786,12 @@ def _list_items(ctx: _Context, start: int, end: int) -> list[_Item]:
         pos = _CONNECTOR.match(text, pos, end).end()  # type: ignore[union-attr]  # always matches
         if pos >= end:
             break
-        mention = pp.mention_at(text, pos, ctx.place_spans, limit=end)
+        mention = pp.mention_at(text, pos, ctx.place_spans, limit=end, memo=ctx.title_memo)
         if mention is not None and mention.titles:
             items.append(_Item("person", pos, mention.end, mention))
             pos = mention.end
             continue
-        title = pp.title_at(text, pos, ctx.place_spans)
+        title = ctx.title_memo.at(pos)
         if title is not None and title.end <= end:
             # A post named without a person: a described participant.
             items.append(
@@ -806,9 +829,17 @@ _GROUP_PATTERNS = tuple(
 
 
 def _group_label(text: str, start: int, end: int) -> str | None:
-    """The most specific group named in an item (table order is priority order)."""
+    """The most specific group named in an item (table order is priority order).
+
+    Each group pattern matches only at the start of a word holding a stem of
+    ``_GROUP``'s hint, so trying it at those few words finds what a search of the
+    whole item finds, without scanning every position for each of the patterns.
+    """
+    words = _GROUP.word_starts(text, start, end)
+    if not words:
+        return None
     for pattern, label in _GROUP_PATTERNS:
-        if pattern.search(text, start, end):
+        if any(pattern.match(text, word, end) for word in words):
             return label
     return None
 

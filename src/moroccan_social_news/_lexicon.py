@@ -96,6 +96,12 @@ EVENT_MARKERS: tuple[str, ...] = (
     r"[وف]?(?:صادق|صادقت)",
 )
 
+# Literal stems: one occurs in the first word of every EVENT_MARKERS match.
+EVENT_HINT = (
+    "عقد|التام|نظم|احتضن|ترس|تراس|رئاس|ترؤس|اشرف|حضور|حضر|شارك|قام|قوم|تفقد|حل|جري|جرت"
+    "|تم|اعط|افتتح|اختتم|خصص|نطلق|شهد|صادق"
+)
+
 # Phrases that introduce the chair of a meeting; the person follows.
 CHAIR_MARKERS: tuple[str, ...] = (
     # The subject of a visit or a launch leads it: "قام وزير الصحة … بزيارة".
@@ -224,6 +230,13 @@ PARTICIPANT_GROUPS: tuple[tuple[str, str], ...] = (
     (r"ممثلي", "other"),
 )
 
+# Literal stems: one occurs in the first word of every PARTICIPANT_GROUPS match.
+PARTICIPANT_GROUPS_HINT = (
+    "منتخب|برلماني|رؤساء|مجتمع|جمعيات|مصالح|مدير|مدراء|سلطات|رجال|ولاه|عمال|اجهزه|خبراء"
+    "|باحثين|اكاديميين|جامعيين|قطاع|فاعل|مقاول|صحافيين|صحفيين|اعلاميين|وسائل|متدخلين"
+    "|شركاء|فعاليات|ممثلي"
+)
+
 # --- agreement frame ---------------------------------------------------------------
 
 # Agreement nouns -> AgreementKind value (specific before generic).
@@ -251,6 +264,9 @@ SIGNING_MARKERS: tuple[str, ...] = (
     r"[وف]?(?:صادق|صادقت|(?:ال)?مصادقه)",
     r"(?:ال)?مصادق (?:عليه|عليها)",  # "النقاط المصادق عليها اتفاقيات شراكة"
 )
+
+# Literal stems: one occurs in the first word of every SIGNING_MARKERS match.
+SIGNING_HINT = "توقيع|وقع|ابرام|ابرم|صادق"
 
 # Words right before an event or signing word that say it has not happened: a demand,
 # a wait or a negation ("طالبت بتسريع توقيع اتفاقية", "لم يتم عقد", "لن تنعقد").
@@ -302,6 +318,12 @@ BENEFICIARIES: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?(?:تلاميذ|تلميذات|طلبه|طالبات)", "students"),
     (r"(?:ال)?(?:ساكنه|ساكنات|مناطق) (?:ال)?قرويه|(?:ال)?عالم (?:ال)?قروي", "rural_population"),
     (r"(?:ال)?مهاجرين|(?:ال)?مهاجرات", "migrants"),
+)
+
+# Literal stems: one occurs in the first word of every BENEFICIARIES match.
+BENEFICIARY_HINT = (
+    "اشخاص|معاقين|ذوي|في|مسن|نساء|مراه|نسويه|اطفال|طفوله|شاب|شباب|اسر|عائلات|فئات|وضعي|معوزين"
+    "|تلاميذ|تلميذات|طلبه|طالبات|ساكن|مناطق|عالم|مهاجر"
 )
 
 # Markers after which beneficiaries are listed.

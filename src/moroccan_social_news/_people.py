@@ -71,6 +71,11 @@ _TITLE_STEMS = r"وزير|والي|عامل|رئيس|مدير|كاتب|عمده|
 _TITLE_HINT = re.compile(_TITLE_STEMS)
 # What every title's first word starts with: a cheap test before the full pattern.
 _TITLE_START = re.compile(rf"[وف]?(?:ال)?(?:{_TITLE_STEMS})")
+# What every ``_TITLE`` match starts with (up to two articles: "الالبرلماني" is what
+# "(?:ال)?(?:نائب )?(?:ال)?برلماني" reads with the noun left out). Testing it first
+# skips the big pattern at the many words where no title begins; tests/test_scan.py
+# checks it against every string the title heads match.
+_TITLE_HEAD_START = re.compile(rf"[وف]?(?:ال){{0,2}}(?:{_TITLE_STEMS})")
 # Heads that are titles only with a complement ("رئيس" alone is a common noun).
 _NEED_COMPLEMENT = frozenset({"president", "other"})
 _HONORIFIC = HintedPattern.compile(
@@ -367,6 +372,13 @@ class PersonMention:
     honorific_feminine: bool | None = None
 
 
+def _title_head_at(text: str, pos: int) -> re.Match[str] | None:
+    """``_TITLE.match(text, pos)``, with the cheap necessary test first."""
+    if _TITLE_HEAD_START.match(text, pos) is None:
+        return None
+    return _TITLE.match(text, pos)
+
+
 def title_at(text: str, pos: int, places: Sequence[tuple[int, int]]) -> TitleMatch | None:
     """The title starting at ``pos`` (a conjunction و/ف may precede it), with its complement."""
     if _TITLE_START.match(text, pos) is None:
@@ -388,6 +400,39 @@ def title_at(text: str, pos: int, places: Sequence[tuple[int, int]]) -> TitleMat
     if role in _NEED_COMPLEMENT and end == match.end():
         return None  # a bare "رئيس"/"منسق" with nothing after it is not a title
     return TitleMatch(role, head_start, end, match.end(), feminine, consumed)
+
+
+class TitleMemo:
+    """The titles of one text read against one list of places, each position parsed once.
+
+    An article's titles are parsed by :func:`find_titles`, then again for every
+    mention, chair and list item that begins at them; a memo made per article (never
+    shared between texts) returns the first parse. Results equal :func:`title_at`'s.
+    """
+
+    __slots__ = ("_found", "places", "text")
+
+    def __init__(self, text: str, places: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.places = places
+        self._found: dict[int, TitleMatch | None] = {}
+
+    def at(self, pos: int) -> TitleMatch | None:
+        """``title_at(self.text, pos, self.places)``, parsed at most once per position."""
+        try:
+            return self._found[pos]
+        except KeyError:
+            found = self._found[pos] = title_at(self.text, pos, self.places)
+            return found
+
+
+def _title(
+    text: str, pos: int, places: Sequence[tuple[int, int]], memo: TitleMemo | None
+) -> TitleMatch | None:
+    """``title_at``, through ``memo`` when it was made for this text and these places."""
+    if memo is not None and memo.text is text and memo.places is places:
+        return memo.at(pos)
+    return title_at(text, pos, places)
 
 
 def _place_at(pos: int, places: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -430,7 +475,7 @@ def _complement_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> i
             construct = True
             continue
         if token.startswith(("ال", "لل")) or bare.startswith("ال") or token in _COMPLEMENT_GLUE:
-            if _TITLE.match(text, gap) and not token.startswith("لل"):
+            if _title_head_at(text, gap) and not token.startswith("لل"):
                 return end  # another title begins: a chained post, not a complement
             end = cursor = word.end()
             construct = False
@@ -476,7 +521,7 @@ def name_at(text: str, pos: int, *, max_words: int = 4) -> tuple[int, int] | Non
         if word is None:
             break
         token = word.group()
-        if token in STOPWORDS or (tokens and _TITLE.match(text, gap)):
+        if token in STOPWORDS or (tokens and _title_head_at(text, gap)):
             break
         if not tokens and (token.startswith("ال") or (token[:1] == "و" and token[1:3] == "ال")):
             return None
@@ -505,7 +550,7 @@ def _is_coordination(text: str, pos: int) -> bool:
         rest.startswith("ال")
         or rest in STOPWORDS
         or rest.endswith(("ين", "ون", "ات"))
-        or _TITLE.match(text, pos) is not None
+        or _title_head_at(text, pos) is not None
     )
 
 
@@ -525,9 +570,17 @@ def _skip_comma(text: str, pos: int) -> int:
 
 
 def mention_at(
-    text: str, pos: int, places: Sequence[tuple[int, int]], *, limit: int | None = None
+    text: str,
+    pos: int,
+    places: Sequence[tuple[int, int]],
+    *,
+    limit: int | None = None,
+    memo: TitleMemo | None = None,
 ) -> PersonMention | None:
-    """A person mention beginning at ``pos``: titles then name, or name then titles."""
+    """A person mention beginning at ``pos``: titles then name, or name then titles.
+
+    ``memo`` (made for ``text`` and ``places``) spares re-parsing titles already read.
+    """
     limit = len(text) if limit is None else limit
     gap = pos
     while gap < limit and text[gap] == " ":
@@ -537,7 +590,7 @@ def mention_at(
     if honorific is not None:
         feminine = honorific.group().endswith("ه")
         gap = honorific.end()
-    titles = _titles_from(text, gap, places, limit)
+    titles = _titles_from(text, gap, places, limit, memo)
     if titles:
         after = _skip_comma(text, titles[-1].end)
         if after == titles[-1].end and _is_coordination(text, _skip_spaces(text, after)):
@@ -559,7 +612,7 @@ def mention_at(
     # "عواطف حيار، وزيرة التضامن …": titles after the name and a comma; after an
     # honorific the comma may be left out ("السيد فلان رئيس المجلس").
     apposed = after != name[1] or honorific is not None
-    trailing = _titles_from(text, after, places, limit) if apposed else []
+    trailing = _titles_from(text, after, places, limit, memo) if apposed else []
     if not trailing and honorific is None:
         return None  # a bare run of words is not known to be a name
     start = honorific.start() if honorific else name[0]
@@ -568,7 +621,11 @@ def mention_at(
 
 
 def _titles_from(
-    text: str, pos: int, places: Sequence[tuple[int, int]], limit: int
+    text: str,
+    pos: int,
+    places: Sequence[tuple[int, int]],
+    limit: int,
+    memo: TitleMemo | None = None,
 ) -> list[TitleMatch]:
     """Consecutive titles from ``pos`` ("والي جهة … عامل إقليم …"), all before ``limit``."""
     titles: list[TitleMatch] = []
@@ -577,14 +634,16 @@ def _titles_from(
         nxt = cursor
         while nxt < limit and text[nxt] == " ":
             nxt += 1
-        title = title_at(text, nxt, places)
+        title = _title(text, nxt, places, memo)
         if title is None or title.end > limit:
             return titles
         titles.append(title)
         cursor = title.end
 
 
-def find_titles(text: str, places: Sequence[tuple[int, int]]) -> list[TitleMatch]:
+def find_titles(
+    text: str, places: Sequence[tuple[int, int]], memo: TitleMemo | None = None
+) -> list[TitleMatch]:
     """Every title in ``text`` (used to find people named after a title)."""
     found: list[TitleMatch] = []
     end = 0
@@ -595,7 +654,7 @@ def find_titles(text: str, places: Sequence[tuple[int, int]]) -> list[TitleMatch
             start -= 1
         if start < end:
             continue
-        title = title_at(text, start, places)
+        title = _title(text, start, places, memo)
         if title is not None:
             found.append(title)
             end = title.start

@@ -42,17 +42,25 @@ class HintedPattern:
     pattern: re.Pattern[str]
     hint: str
     stems: tuple[str, ...] = attrs.field(init=False)
+    # The stems as one pattern, to test a single word for any of them in C.
+    _stem_re: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
 
     @stems.default
     def _split(self) -> tuple[str, ...]:
         return _stems(self.hint)
 
+    @_stem_re.default
+    def _compile_stems(self) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(stem) for stem in self.stems))
+
     @classmethod
     def compile(cls, pattern: str, hint: str) -> HintedPattern:
         return cls(re.compile(pattern), hint)
 
-    def _word_starts(self, text: str, start: int, end: int) -> list[int]:
-        """Sorted starts of the words in ``text[start:end]`` that contain a stem."""
+    def word_starts(self, text: str, start: int, end: int) -> list[int]:
+        """Sorted starts of the words in ``text[start:end]`` that contain a stem: the
+        only places a match of ``pattern`` can begin (a word cut by ``start`` counts
+        from ``start``)."""
         found = set()
         for stem in self.stems:
             pos = text.find(stem, start, end)
@@ -70,7 +78,7 @@ class HintedPattern:
         """Non-overlapping matches in ``text[start:end]``, as ``pattern.finditer`` gives."""
         end = len(text) if end is None else end
         done = start
-        for word in self._word_starts(text, start, end):
+        for word in self.word_starts(text, start, end):
             if word < done:
                 continue
             match = self.pattern.match(text, word, end)
@@ -83,5 +91,13 @@ class HintedPattern:
         return next(self.finditer(text, start, end), None)
 
     def match(self, text: str, pos: int, end: int | None = None) -> re.Match[str] | None:
-        """The match starting exactly at ``pos``, or ``None``."""
-        return self.pattern.match(text, pos, len(text) if end is None else end)
+        """The match starting exactly at ``pos``, or ``None``.
+
+        A match's first word holds a stem, so a word without one is passed over
+        without trying the (much slower) full pattern.
+        """
+        end = len(text) if end is None else end
+        space = text.find(" ", pos, end)
+        if self._stem_re.search(text, pos, end if space < 0 else space) is None:
+            return None
+        return self.pattern.match(text, pos, end)
