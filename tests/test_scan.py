@@ -113,6 +113,31 @@ def test_every_match_has_a_hint_stem_in_its_first_word(
         assert not missing, f"{name}: {pattern!r} matches {missing[:5]} with no stem of {hint!r}"
 
 
+def test_no_meeting_first_word_holds_an_excluded_literal() -> None:
+    # The whole labelled pattern, conjunction and preposition prefixes included.
+    first_words = {s.split(" ")[0] for s in _expand(_extract._MEETING.pattern.pattern)}
+    assert "الاجتماع" in first_words
+    assert "للاجتماعات" in first_words
+    assert _lexicon.MEETING_EXCLUDED
+    for literal in _lexicon.MEETING_EXCLUDED:
+        assert not [w for w in first_words if literal in w], literal
+
+
+def test_excluded_literals_must_begin_with_a_stem() -> None:
+    with pytest.raises(ValueError, match="begins with a stem"):
+        HintedPattern(re.compile("x"), "لقاء", ("جتماعي",))
+
+
+def test_an_excluded_word_cut_by_the_end_is_still_tried() -> None:
+    # "الاجتماعية" cut after "الاجتماع" is a meeting noun inside that window.
+    text = "عقد الاجتماعية"
+    end = text.index("ية")
+    got = [m.span() for m in _extract._MEETING.finditer(text, 0, end)]
+    assert got == [m.span() for m in _extract._MEETING.pattern.finditer(text, 0, end)]
+    assert got == [(4, end)]
+    assert list(_extract._MEETING.finditer(text)) == []
+
+
 SCANNERS = {
     "meeting": _extract._MEETING,
     "agreement": _extract._AGREEMENT,
@@ -138,6 +163,8 @@ def test_hinted_finditer_equals_the_plain_pattern(scanner: HintedPattern) -> Non
         " للاستراتيجية الجهوية وبرنامج «جسر»؛ فقام السيد العامل بزيارة ميدانية تحت إشراف"
         " الوزارة، وشارك فيه ممثلو الجمعيات مرفوقا بالمدير، ووقعت اتفاقية شراكة ومذكرة تفاهم",
         "لقاءلقاء اجتماعاجتماع سيدسيد وسيد للسيدة بالسيد ترأسترأس",
+        # social, not a meeting, next to a meeting noun in the same word
+        "الاجتماعية واجتماعي الاجتماعاجتماعي لقاءالاجتماعي اجتماعيات الاجتماع الاجتماعي",
     ]
     for text in texts:
         normalized = msn.normalize(text)

@@ -109,7 +109,7 @@ def _label(match: re.Match[str], table: Sequence[tuple[str, str]]) -> tuple[str,
     raise AssertionError("a labelled alternation matched no group")  # pragma: no cover
 
 
-_MEETING = HintedPattern(_labelled_re(lx.MEETING_NOUNS), lx.MEETING_HINT)
+_MEETING = HintedPattern(_labelled_re(lx.MEETING_NOUNS), lx.MEETING_HINT, lx.MEETING_EXCLUDED)
 _EVENT = _hinted(lx.EVENT_MARKERS, lx.EVENT_HINT)
 _CHAIR = _hinted(lx.CHAIR_MARKERS, lx.CHAIR_HINT)
 _LAUNCH_VERB = _word_re(lx.LAUNCH_VERBS)

@@ -68,6 +68,9 @@ MEETING_HINT = (
     "لقاء|اجتماع|مشاورات|زياره|جوله|انطلاقه|حفل|مراسم|مراسيم|دور|يوم|ندوه|مؤتمر|منتدي"
     "|مناظره|ملتقي|جلسه|تنصيب|توقيع"
 )
+# Literals no first word of a MEETING_NOUNS match contains, each beginning with a stem
+# above: "الاجتماعية" (social) holds the stem اجتماع but never names a meeting.
+MEETING_EXCLUDED: tuple[str, ...] = ("اجتماعي",)
 
 # Verbs and markers that report an event as having taken place (or being held):
 # a meeting noun only makes a meeting when one of these is in the same sentence.

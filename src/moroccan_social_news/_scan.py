@@ -36,12 +36,18 @@ class HintedPattern:
     """``pattern`` (which only matches at the start of an Arabic word) plus its hint.
 
     ``hint`` is literal stems separated by ``|``; every match of ``pattern`` must
-    contain one of them in its first word.
+    contain one of them in its first word. ``excluded`` is literals, each beginning
+    with a stem, that no match's first word contains ("اجتماعي" for a meeting noun):
+    a word holding one ("الاجتماعية", social) is passed over without trying
+    ``pattern``.
     """
 
     pattern: re.Pattern[str]
     hint: str
+    excluded: tuple[str, ...] = ()
     stems: tuple[str, ...] = attrs.field(init=False)
+    # Each stem with the excluded literals that begin with it.
+    _scans: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(init=False, repr=False, eq=False)
     # The stems as one pattern, to test a single word for any of them in C.
     _stem_re: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
 
@@ -53,24 +59,37 @@ class HintedPattern:
     def _compile_stems(self) -> re.Pattern[str]:
         return re.compile("|".join(re.escape(stem) for stem in self.stems))
 
+    @_scans.default
+    def _pair_exclusions(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        orphans = [x for x in self.excluded if not x.startswith(self.stems)]
+        if orphans:
+            raise ValueError(f"an excluded literal begins with a stem (got {orphans!r})")
+        return tuple(
+            (stem, tuple(x for x in self.excluded if x.startswith(stem))) for stem in self.stems
+        )
+
     @classmethod
     def compile(cls, pattern: str, hint: str) -> HintedPattern:
         return cls(re.compile(pattern), hint)
 
     def word_starts(self, text: str, start: int, end: int) -> list[int]:
-        """Sorted starts of the words in ``text[start:end]`` that contain a stem: the
-        only places a match of ``pattern`` can begin (a word cut by ``start`` counts
-        from ``start``)."""
+        """Sorted starts of the words in ``text[start:end]`` that contain a stem and no
+        excluded literal: the only places a match of ``pattern`` can begin (a word cut
+        by ``start`` counts from ``start``, one cut by ``end`` up to ``end``)."""
         found = set()
-        for stem in self.stems:
+        rejected = set()
+        for stem, excluded in self._scans:
             pos = text.find(stem, start, end)
             while pos >= 0:
                 word = pos
                 while word > start and text[word - 1] in ARABIC_LETTERS:
                     word -= 1
-                found.add(word)
+                if excluded and text.startswith(excluded, pos, end):
+                    rejected.add(word)
+                else:
+                    found.add(word)
                 pos = text.find(stem, pos + 1, end)
-        return sorted(found)
+        return sorted(found - rejected if rejected else found)
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None
