@@ -618,3 +618,44 @@ def test_no_generic_party_outside_a_signed_agreement() -> None:
     # bodies in a sentence without an agreement are never parties (there is none)
     text = "نظمت جمعية الأمل للتنمية، أمس، يوما تحسيسيا لفائدة التلاميذ."
     assert msn.extract(text).agreements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "chair"),
+    [
+        (
+            "استقبل رئيس الحكومة، السيد كريم الفاسي، اليوم الخميس بالرباط، وفدا عن البنك الدولي.",
+            MeetingKind.AUDIENCE,
+            "كريم الفاسي",
+        ),
+        (
+            "استقبلت والية الجهة، السيدة سعاد البقالي، صباح اليوم، ممثلي الجمعيات.",
+            MeetingKind.AUDIENCE,
+            "سعاد البقالي",
+        ),
+        (
+            "أجرى وزير الشؤون الخارجية، عمر الإدريسي، يوم الاثنين بالرباط، مباحثات مع نظيره"
+            " البرتغالي.",
+            MeetingKind.WORKING_MEETING,
+            "عمر الإدريسي",
+        ),
+    ],
+)
+def test_audiences_and_talks(text: str, kind: MeetingKind, chair: str) -> None:
+    m = _only_meeting(text)
+    assert m.kind is kind
+    assert m.chair is not None
+    assert m.chair.person is not None
+    assert m.chair.person.name == chair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبلت المستشفيات الجهوية أزيد من 300 حالة خلال عطلة نهاية الأسبوع.",
+        "استقبل ميناء طنجة المتوسط أكبر سفينة حاويات في العالم يوم السبت.",
+        "تستقبل مدينة أكادير، ابتداء من الغد، فعاليات المهرجان الدولي للسينما.",
+    ],
+)
+def test_receiving_without_an_official_is_no_audience(text: str) -> None:
+    assert msn.extract(text).meetings == ()

@@ -54,7 +54,8 @@ ADS = Organization("وكالة التنمية الاجتماعية", Organizatio
 ENUM_VALUES = [
     (msn.MeetingKind, ["regional_consultation", "coordination_meeting", "working_meeting",
                        "official_visit", "field_visit", "launch", "signing_ceremony",
-                       "council_session", "installation", "study_day", "conference", "other"]),
+                       "council_session", "installation", "study_day", "conference",
+                       "audience", "other"]),
     (msn.AttendanceMode, ["in_person", "online", "hybrid"]),
     (msn.DatePrecision, ["day", "month", "year"]),
     (msn.Role, ["chair", "attendee", "speaker", "signatory", "organizer"]),

@@ -597,6 +597,11 @@ def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
         has_marker: dict[re.Pattern[str] | HintedPattern, bool] = {}
         for match in _matches_within(ctx.meeting_nouns, start, end):
             kind, s, e = _label(match, lx.MEETING_NOUNS)
+            if kind == "audience":
+                # "استقبل" reports the event itself, when an official is the receiver.
+                if _receiver_follows(ctx, e, end) and best is None:
+                    best = (kind, s, e)
+                continue
             marker: re.Pattern[str] | HintedPattern
             if kind == "launch":
                 marker = _LAUNCH_VERB
@@ -617,6 +622,12 @@ def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
         if best is not None:
             return best
     return None
+
+
+def _receiver_follows(ctx: _Context, pos: int, end: int) -> bool:
+    """Whether a titled or honoured person follows ``pos`` ("استقبل وزير الخارجية، ...")."""
+    mention = pp.mention_at(ctx.doc.text, pos, ctx.place_spans, limit=end)
+    return mention is not None and (bool(mention.titles) or mention.honorific_feminine is not None)
 
 
 def _meeting_sentences(ctx: _Context, trigger_start: int) -> list[tuple[int, int]]:

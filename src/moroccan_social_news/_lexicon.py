@@ -49,6 +49,11 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
         r"(?: (?:ال)?(?:وطني|جهوي|دولي)(?:ه|ا)?)?",
         "conference",
     ),
+    # Talks between officials ("أجرى الوزير مباحثات مع نظيره …").
+    (r"(?:ال)?(?:مباحثات|محادثات)", "working_meeting"),
+    # An official receiving a visitor ("استقبل الوزير سفير …"): the verb is the event; it
+    # counts only with a titled or honoured receiver right after it (see _extract).
+    (r"(?:استقبل|استقبلت|يستقبل|تستقبل)", "audience"),
     (r"(?:ال)?(?:اجتماع|لقاء)(?:ا|ه|ها|هم)?(?! (?:ال)?(?:صحفي|صحافي|اعلامي))", "other"),
 )
 
@@ -66,7 +71,7 @@ NON_SPECIFIC_LEADS: tuple[str, ...] = (r"اي", r"ايه", r"اي من", r"بد�
 # (the extractor scans for these first; keep this in step with the table above).
 MEETING_HINT = (
     "لقاء|اجتماع|مشاورات|زياره|جوله|انطلاقه|حفل|مراسم|مراسيم|دور|يوم|ندوه|مؤتمر|منتدي"
-    "|مناظره|ملتقي|جلسه|تنصيب|توقيع"
+    "|مناظره|ملتقي|جلسه|تنصيب|توقيع|مباحثات|محادثات|ستقبل"
 )
 # Literals no first word of a MEETING_NOUNS match contains, each beginning with a stem
 # above: "الاجتماعية" (social) holds the stem اجتماع but never names a meeting.
@@ -75,6 +80,7 @@ MEETING_EXCLUDED: tuple[str, ...] = ("اجتماعي",)
 # Verbs and markers that report an event as having taken place (or being held):
 # a meeting noun only makes a meeting when one of these is in the same sentence.
 EVENT_MARKERS: tuple[str, ...] = (
+    r"[وف]?(?:اجري|اجرت|يجري|تجري)",  # "أجرى … مباحثات"
     r"[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?",
     r"[وف]?(?:ان)?عقد",
     r"[وف]?التام(?:ت)?",
@@ -109,6 +115,8 @@ EVENT_HINT = (
 CHAIR_MARKERS: tuple[str, ...] = (
     # The subject of a visit or a launch leads it: "قام وزير الصحة … بزيارة".
     r"[وف]?(?:قام|قامت|يقوم|تقوم)",
+    # Who holds talks or receives a visitor leads the meeting.
+    r"[وف]?(?:اجري|اجرت|استقبل|استقبلت)",
     r"[وف]?(?:اعطي|اعطت|يعطي|تعطي)",
     r"[وف]?(?:افتتح|افتتحت|دشن|دشنت)",
     r"[وف]?برئاسه",
@@ -131,7 +139,7 @@ ATTENDANCE_MARKERS: tuple[str, ...] = (
 )
 
 # Literal stems: one occurs in the first word of every CHAIR_MARKERS match.
-CHAIR_HINT = "قام|قوم|عط|افتتح|دشن|رئاس|ترس|تراس|اشرف|تحت"
+CHAIR_HINT = "قام|قوم|عط|افتتح|دشن|رئاس|ترس|تراس|اشرف|تحت|جري|جرت|ستقبل"
 # Literal stems: one occurs in the first word of every ATTENDANCE_MARKERS match.
 ATTENDANCE_HINT = "حضر|حضور|شارك|رفقه|مرفوق"
 
@@ -377,6 +385,7 @@ KIND_LABELS = MappingProxyType(
         "installation": "installation",
         "study_day": "study day",
         "conference": "conference",
+        "audience": "audience",
         "other": "meeting",
     }
 )

@@ -175,6 +175,8 @@ class MeetingKind(enum.Enum):
     """"يوم دراسي"."""
     CONFERENCE = "conference"
     """"ندوة" / "مؤتمر"."""
+    AUDIENCE = "audience"
+    """"استقبل": an official receiving a visitor or a delegation."""
     OTHER = "other"
     """Anything else."""
 
