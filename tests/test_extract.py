@@ -659,3 +659,62 @@ def test_audiences_and_talks(text: str, kind: MeetingKind, chair: str) -> None:
 )
 def test_receiving_without_an_official_is_no_audience(text: str) -> None:
     assert msn.extract(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "chair"),
+    [
+        # a visit with no qualifier, made by an official
+        (
+            "قام وزير الصحة، السيد سمير الناصري، يوم الأربعاء، بزيارة إلى المستشفى الجهوي"
+            " بالعيون.",
+            MeetingKind.OFFICIAL_VISIT,
+            "سمير الناصري",
+        ),
+        (
+            "حل وزير التجهيز، السيد عادل الوزاني، صباح اليوم بمدينة الحسيمة في زيارة"
+            " تستغرق يومين.",
+            MeetingKind.OFFICIAL_VISIT,
+            "عادل الوزاني",
+        ),
+        # a plenary sitting, the proceedings of a board, a workshop
+        (
+            "انعقدت، أمس الثلاثاء، الجلسة العامة لمجلس النواب المخصصة للأسئلة الشفهية.",
+            MeetingKind.COUNCIL_SESSION,
+            None,
+        ),
+        (
+            "ترأس والي جهة سوس ماسة، السيد هشام الكراوي، أشغال المجلس الإداري لمركز الاستثمار"
+            " الجهوي.",
+            MeetingKind.OTHER,
+            "هشام الكراوي",
+        ),
+        (
+            "نظمت الأكاديمية الجهوية للتربية والتكوين لجهة فاس مكناس، يوم الخميس، ورشة"
+            " تكوينية لفائدة الأساتذة.",
+            MeetingKind.CONFERENCE,
+            None,
+        ),
+    ],
+)
+def test_visits_plenaries_boards_and_workshops(
+    text: str, kind: MeetingKind, chair: str | None
+) -> None:
+    m = _only_meeting(text)
+    assert m.kind is kind
+    name = m.chair.person.name if m.chair is not None and m.chair.person is not None else None
+    assert name == chair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # visits by no official are no meeting
+        "شهدت المدينة العتيقة بفاس زيارة آلاف السياح خلال عطلة نهاية الأسبوع.",
+        "تم تسجيل ارتفاع في عدد الزيارات إلى المتاحف هذا العام.",
+        # construction works are not the proceedings of a meeting
+        "تتواصل أشغال بناء الطريق الرابطة بين المدينتين رغم التساقطات المطرية.",
+    ],
+)
+def test_tourist_visits_and_works_are_no_meeting(text: str) -> None:
+    assert msn.extract(text).meetings == ()

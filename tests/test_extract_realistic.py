@@ -443,11 +443,15 @@ MEETINGS: list[Any] = [
     ),
     pytest.param(
         Case(
-            # an official visit by a minister delegate (feminine)
+            # an official visit by a minister delegate (feminine): who arrives ("حلت")
+            # on a visit leads it, as with "قام … بزيارة"
             "حلت الوزيرة المنتدبة المكلفة بالانتقال الرقمي، سلوى الكتاني، أمس الأربعاء "
             "بمدينة الداخلة، في زيارة عمل اطلعت خلالها على تقدم مشاريع رقمنة الخدمات الإدارية "
             "بالجهة.",
             kind=_M.OFFICIAL_VISIT,
+            chair="سلوى الكتاني",
+            posts=(_R.MINISTER,),
+            gender=Gender.FEMALE,
             region="MA-12",
             weekday=Weekday.WEDNESDAY,
         ),

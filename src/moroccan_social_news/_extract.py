@@ -589,7 +589,6 @@ def _realised(marker: re.Pattern[str] | HintedPattern, text: str, start: int, en
 
 def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
     """The first sentence reporting an event: its kind and the trigger's span."""
-    text = ctx.doc.text
     for start, end in ctx.sentences:
         best: tuple[str, int, int] | None = None
         # Each marker is searched at most once per sentence, so a sentence of many
@@ -597,31 +596,61 @@ def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
         has_marker: dict[re.Pattern[str] | HintedPattern, bool] = {}
         for match in _matches_within(ctx.meeting_nouns, start, end):
             kind, s, e = _label(match, lx.MEETING_NOUNS)
-            if kind == "audience":
-                # "استقبل" reports the event itself, when an official is the receiver.
-                if _receiver_follows(ctx, e, end) and best is None:
-                    best = (kind, s, e)
-                continue
-            marker: re.Pattern[str] | HintedPattern
-            if kind == "launch":
-                marker = _LAUNCH_VERB
-            elif text.startswith("توقيع", s):
-                # A bare "توقيع" is an event only as the subject of جرى/تم ("جرى توقيع
-                # مذكرة تفاهم"); "تميز اللقاء بتوقيع …" reports a signing at another event.
-                if text[match.start() : s] not in ("", "و", "ف"):
-                    continue
-                marker = _SIGNING_EVENT
-            else:
-                marker = _STRONG_EVENT if kind == "other" else _EVENT
-            if marker not in has_marker:
-                has_marker[marker] = _realised(marker, text, start, end)
-            if not has_marker[marker] or _NON_SPECIFIC.search(text, max(start, s - 8), s):
+            if not _reports_event(ctx, match, (start, end), has_marker):
                 continue
             if best is None or (best[0] == "other" and kind != "other"):
                 best = (kind, s, e)
         if best is not None:
             return best
     return None
+
+
+def _reports_event(
+    ctx: _Context,
+    match: re.Match[str],
+    sentence: tuple[int, int],
+    has_marker: dict[re.Pattern[str] | HintedPattern, bool],
+) -> bool:
+    """Whether a meeting noun reports an event in its sentence: the marker its kind
+    needs is there, and nothing makes the noun non-specific ("أي اجتماع")."""
+    text = ctx.doc.text
+    start, end = sentence
+    kind, s, e = _label(match, lx.MEETING_NOUNS)
+    if kind == "audience":
+        # "استقبل" reports the event itself, when an official is the receiver.
+        return _receiver_follows(ctx, e, end)
+    if (
+        kind == "official_visit"
+        and text[s:e] in ("زياره", "الزياره")
+        and not _official_leads(ctx, start, end)
+    ):
+        # "زيارة" alone (tourists visit too) is a meeting only when an official makes
+        # it: "قام وزير الصحة، السيد ...، بزيارة ...".
+        return False
+    marker: re.Pattern[str] | HintedPattern
+    if kind == "launch":
+        marker = _LAUNCH_VERB
+    elif text.startswith("توقيع", s):
+        # A bare "توقيع" is an event only as the subject of جرى/تم ("جرى توقيع مذكرة
+        # تفاهم"); "تميز اللقاء بتوقيع …" reports a signing at another event.
+        if text[match.start() : s] not in ("", "و", "ف"):
+            return False
+        marker = _SIGNING_EVENT
+    else:
+        marker = _STRONG_EVENT if kind == "other" else _EVENT
+    if marker not in has_marker:
+        has_marker[marker] = _realised(marker, text, start, end)
+    return has_marker[marker] and _NON_SPECIFIC.search(text, max(start, s - 8), s) is None
+
+
+def _official_leads(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a chair marker in ``[start, end)`` is followed by a titled or honoured
+    person ("قام وزير الصحة ...", "حل والي الجهة ...")."""
+    text = ctx.doc.text
+    return any(
+        _receiver_follows(ctx, _after_chair_marker(text, marker.end()), end)
+        for marker in _matches_within(ctx.chair_markers, start, end)
+    )
 
 
 def _receiver_follows(ctx: _Context, pos: int, end: int) -> bool:

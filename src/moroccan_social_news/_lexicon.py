@@ -34,21 +34,27 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     (r"(?:اجتماع|لقاء|جلسه)(?:ا)? عمل", "working_meeting"),
     (r"(?:ال)?زياره (?:عمل|رسميه)", "official_visit"),
     (r"(?:ال)?(?:زياره|جوله) (?:ال)?(?:ميدانيه|تفقديه)", "field_visit"),
+    # A visit with no qualifier counts only when an official makes it (see _extract).
+    (r"(?:ال)?زياره", "official_visit"),
     (r"(?:ال)?انطلاقه(?: (?:ال)?رسميه)?", "launch"),
     (r"(?:حفل|مراسم|مراسيم) (?:ال)?(?:توقيع|للتوقيع)", "signing_ceremony"),
     # "جرى، يوم …، توقيع مذكرة تفاهم": a signing reported as an event (with جرى/تم).
     (r"توقيع(?= (?:ال)?(?:اتفاقي|مذكر))", "signing_ceremony"),
     (r"(?:ال)?(?:دوره|دورت(?:ه|ها)) (?:ال)?(?:عاديه|استثنائيه)", "council_session"),
+    # A plenary sitting of parliament or of a council ("الجلسة العامة لمجلس النواب").
+    (r"(?:ال)?جلس(?:ه|ات) (?:ال)?عام(?:ه)?", "council_session"),
     (r"(?:حفل|مراسم) (?:ال)?تنصيب", "installation"),
     # "تم، اليوم، تنصيب العامل الجديد": the installation itself, reported with an event verb.
     (r"(?:ال)?تنصيب", "installation"),
     (r"(?:ال)?(?:يوم|يوما) (?:ال)?دراسي(?:ا)?", "study_day"),
     # A press conference or briefing ("ندوة صحفية", "لقاء إعلامي") is not a meeting.
     (
-        r"(?:ال)?(?:ندوه|مؤتمر|منتدي|مناظره|ملتقي)(?! (?:ال)?(?:صحفي|صحافي|اعلامي))"
+        r"(?:ال)?(?:ندوه|مؤتمر|منتدي|مناظره|ملتقي|ورشه)(?! (?:ال)?(?:صحفي|صحافي|اعلامي))"
         r"(?: (?:ال)?(?:وطني|جهوي|دولي)(?:ه|ا)?)?",
         "conference",
     ),
+    # The proceedings of a board or a committee ("ترأس أشغال المجلس الإداري للوكالة").
+    (r"اشغال (?:ال)?(?:مجلس (?:ال)?اداري|لجنه)", "other"),
     # Talks between officials ("أجرى الوزير مباحثات مع نظيره …").
     (r"(?:ال)?(?:مباحثات|محادثات)", "working_meeting"),
     # An official receiving a visitor ("استقبل الوزير سفير …"): the verb is the event; it
@@ -71,7 +77,7 @@ NON_SPECIFIC_LEADS: tuple[str, ...] = (r"اي", r"ايه", r"اي من", r"بد�
 # (the extractor scans for these first; keep this in step with the table above).
 MEETING_HINT = (
     "لقاء|اجتماع|مشاورات|زياره|جوله|انطلاقه|حفل|مراسم|مراسيم|دور|يوم|ندوه|مؤتمر|منتدي"
-    "|مناظره|ملتقي|جلسه|تنصيب|توقيع|مباحثات|محادثات|ستقبل"
+    "|مناظره|ملتقي|جلسه|جلسات|تنصيب|توقيع|مباحثات|محادثات|ستقبل|ورشه|اشغال"
 )
 # Literals no first word of a MEETING_NOUNS match contains, each beginning with a stem
 # above: "الاجتماعية" (social) holds the stem اجتماع but never names a meeting.
@@ -116,7 +122,7 @@ CHAIR_MARKERS: tuple[str, ...] = (
     # The subject of a visit or a launch leads it: "قام وزير الصحة … بزيارة".
     r"[وف]?(?:قام|قامت|يقوم|تقوم)",
     # Who holds talks or receives a visitor leads the meeting.
-    r"[وف]?(?:اجري|اجرت|استقبل|استقبلت)",
+    r"[وف]?(?:اجري|اجرت|استقبل|استقبلت|حل|حلت)",
     r"[وف]?(?:اعطي|اعطت|يعطي|تعطي)",
     r"[وف]?(?:افتتح|افتتحت|دشن|دشنت)",
     r"[وف]?برئاسه",
@@ -139,7 +145,7 @@ ATTENDANCE_MARKERS: tuple[str, ...] = (
 )
 
 # Literal stems: one occurs in the first word of every CHAIR_MARKERS match.
-CHAIR_HINT = "قام|قوم|عط|افتتح|دشن|رئاس|ترس|تراس|اشرف|تحت|جري|جرت|ستقبل"
+CHAIR_HINT = "قام|قوم|عط|افتتح|دشن|رئاس|ترس|تراس|اشرف|تحت|جري|جرت|ستقبل|حل"
 # Literal stems: one occurs in the first word of every ATTENDANCE_MARKERS match.
 ATTENDANCE_HINT = "حضر|حضور|شارك|رفقه|مرفوق"
 
