@@ -258,12 +258,16 @@ MEETINGS: list[Any] = [
     ),
     pytest.param(
         Case(
-            # a signing reported without a ceremony noun: an agreement, no meeting; the
-            # regional council (a party) names the region covered; an
-            # equivalent in dirhams in parentheses is not a second amount
+            # a signing reported as an event ("جرى ... التوقيع على"): a signing ceremony
+            # and its agreement; the regional council (a party) names the region
+            # covered; an equivalent in dirhams in parentheses is not a second amount
             "جرى، يوم الجمعة 8 نونبر 2024 بالداخلة، التوقيع على مذكرة تفاهم بين مجلس جهة "
             "الداخلة-وادي الذهب والاتحاد الأوروبي، بقيمة 5 ملايين أورو (حوالي 54 مليون "
             "درهم)، لفائدة النساء والشباب حاملي المشاريع.",
+            kind=_M.SIGNING_CEREMONY,
+            region="MA-12",
+            weekday=Weekday.FRIDAY,
+            date=_d("2024-11-08"),
             agreement=AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
             total=("5000000", "EUR"),
             beneficiaries=(_B.WOMEN, _B.YOUTH),
@@ -501,9 +505,10 @@ MEETINGS: list[Any] = [
             agreement=AgreementKind.PARTNERSHIP_AGREEMENT,
             total=("4000000", "MAD"),
             beneficiaries=(_B.WOMEN,),
-            # the council (its subject) and ADS; "لتنغير" is no unit designator, so
-            # the agreement's region is left empty
+            # the council (its subject) and ADS; the provincial council, a party with a
+            # region, says which region the agreement covers
             parties=("provincial-council-MA-TIN", "ads"),
+            agreement_region="MA-08",
         ),
         id="MA-08-provincial-council",
     ),

@@ -630,7 +630,7 @@ def _reports_event(
     marker: re.Pattern[str] | HintedPattern
     if kind == "launch":
         marker = _LAUNCH_VERB
-    elif text.startswith("توقيع", s):
+    elif text.startswith(("توقيع", "التوقيع"), s):
         # A bare "توقيع" is an event only as the subject of جرى/تم ("جرى توقيع مذكرة
         # تفاهم"); "تميز اللقاء بتوقيع …" reports a signing at another event.
         if text[match.start() : s] not in ("", "و", "ف"):
@@ -1383,10 +1383,19 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
                 region = place_hit.value.region
                 evidence["region"] = [ctx.doc.span(place_hit.start, place_hit.end)]
         parties: list[Organization] = []
+        party_hits = []
         for hit in _parties(ctx, start, end):
             if hit.value not in parties:
                 evidence[f"parties[{len(parties)}]"] = [ctx.doc.span(hit.start, hit.end)]
                 parties.append(hit.value)
+                party_hits.append(hit)
+        if region is None:
+            # A council, commune or regional body signing lies in one region; the
+            # agreement covers it when every such party agrees ("المجلس الإقليمي لتازة").
+            local = [hit for hit in party_hits if hit.value.region is not None]
+            if local and len({hit.value.region for hit in local}) == 1:
+                region = local[0].value.region
+                evidence["region"] = [ctx.doc.span(local[0].start, local[0].end)]
         agreement = Agreement(
             kind=AgreementKind(kind),
             article_id=ctx.doc.article_id,

@@ -39,7 +39,7 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?انطلاقه(?: (?:ال)?رسميه)?", "launch"),
     (r"(?:حفل|مراسم|مراسيم) (?:ال)?(?:توقيع|للتوقيع)", "signing_ceremony"),
     # "جرى، يوم …، توقيع مذكرة تفاهم": a signing reported as an event (with جرى/تم).
-    (r"توقيع(?= (?:ال)?(?:اتفاقي|مذكر))", "signing_ceremony"),
+    (r"(?:ال)?توقيع(?= (?:علي )?(?:ال)?(?:اتفاقي|مذكر))", "signing_ceremony"),
     (r"(?:ال)?(?:دوره|دورت(?:ه|ها)) (?:ال)?(?:عاديه|استثنائيه)", "council_session"),
     # A plenary sitting of parliament or of a council ("الجلسة العامة لمجلس النواب").
     (r"(?:ال)?جلس(?:ه|ات) (?:ال)?عام(?:ه)?", "council_session"),
