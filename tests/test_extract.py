@@ -718,3 +718,24 @@ def test_visits_plenaries_boards_and_workshops(
 )
 def test_tourist_visits_and_works_are_no_meeting(text: str) -> None:
     assert msn.extract(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احتضن الملعب الكبير لطنجة، مساء السبت، لقاء الفريقين برسم الجولة العاشرة من"
+        " البطولة الاحترافية، وانتهى اللقاء بالتعادل.",
+        "ينظم فريق المدينة، يوم الأحد، لقاء وديا أمام ضيفه من العاصمة.",
+        "ترأس المدرب الحصة التدريبية الأولى للمنتخب استعدادا للقاء الأسبوع المقبل.",
+    ],
+)
+def test_a_match_in_sports_news_is_no_meeting(text: str) -> None:
+    assert msn.extract(text).meetings == ()
+
+
+def test_a_meeting_about_sport_is_still_a_meeting() -> None:
+    text = (
+        "ترأس وزير الشباب، السيد كمال البقالي، اجتماعا مع مسؤولي الجامعة الملكية لكرة"
+        " القدم حول تنظيم كأس العالم، وحول الأهداف المسطرة للدوري."
+    )
+    assert _only_meeting(text).kind is MeetingKind.OTHER

@@ -124,6 +124,7 @@ _AGREEMENT = HintedPattern(_labelled_re(lx.AGREEMENT_NOUNS), lx.AGREEMENT_HINT)
 _SIGNING = _hinted(lx.SIGNING_MARKERS, lx.SIGNING_HINT)
 _PURPOSE = _word_re(lx.PURPOSE_MARKERS)
 _BENEFICIARY = HintedPattern(_labelled_re(lx.BENEFICIARIES), lx.BENEFICIARY_HINT)
+_SPORTS = _word_re(lx.SPORTS_WORDS)
 _STRATEGY = HintedPattern.compile(
     rf"(?<![{_L}])[وفبل]?(?P<w>{_alternation(lx.STRATEGY_HEADS)})(?![{_L}])", lx.STRATEGY_HINT
 )
@@ -627,6 +628,11 @@ def _reports_event(
         # "زيارة" alone (tourists visit too) is a meeting only when an official makes
         # it: "قام وزير الصحة، السيد ...، بزيارة ...".
         return False
+    if kind == "other":
+        if _SPORTS not in has_marker:  # once per sentence: linear in its nouns
+            has_marker[_SPORTS] = _SPORTS.search(text, start, end) is not None
+        if has_marker[_SPORTS]:
+            return False  # a match ("لقاء الوداد والرجاء"), not a meeting
     marker: re.Pattern[str] | HintedPattern
     if kind == "launch":
         marker = _LAUNCH_VERB

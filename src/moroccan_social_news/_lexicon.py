@@ -63,6 +63,18 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?(?:اجتماع|لقاء)(?:ا|ه|ها|هم)?(?! (?:ال)?(?:صحفي|صحافي|اعلامي))", "other"),
 )
 
+# In sports news "لقاء" is a match ("احتضن الملعب لقاء الوداد والرجاء"): a generic
+# meeting noun in a sentence with one of these words reports no meeting.
+SPORTS_WORDS: tuple[str, ...] = (
+    # (not "الدوري", also "periodic", nor "جولة" or "أهداف", also "tour" and "aims")
+    r"[وفبل]?(?:ال)?(?:ملعب|مباراه|مباريات|بطوله)",
+    r"[وفب]?(?:ودي|وديا|وديه)",
+    r"[وفب]?(?:ال)?(?:تعادل|فوز|هزيمه)",
+    r"[وفبل]?(?:ال)?(?:مدرب|لاعبين|لاعبي)",
+    r"(?:ال)?حصه (?:ال)?تدريبيه",
+    r"(?:ضيفه|مضيفه|مستضيفه)",
+)
+
 # A signing is an event when reported with an impersonal event verb: "جرى توقيع …".
 SIGNING_EVENT_VERBS: tuple[str, ...] = (r"[وف]?(?:جري|جرت|تم)",)
 
