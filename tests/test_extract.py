@@ -739,3 +739,25 @@ def test_a_meeting_about_sport_is_still_a_meeting() -> None:
         " القدم حول تنظيم كأس العالم، وحول الأهداف المسطرة للدوري."
     )
     assert _only_meeting(text).kind is MeetingKind.OTHER
+
+
+def test_a_call_for_a_meeting_is_no_meeting() -> None:
+    text = "دعت النقابة الوطنية للتعليم إلى عقد اجتماع عاجل مع الوزارة لمناقشة الملف المطلبي."
+    assert msn.extract(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ترأس جلالة الملك، يوم الثلاثاء بالقصر الملكي بالرباط، مجلسا وزاريا.",
+        "انعقد المجلس الحكومي، يوم الخميس، برئاسة رئيس الحكومة، السيد نبيل الشرقاوي.",
+    ],
+)
+def test_cabinet_meetings(text: str) -> None:
+    m = _only_meeting(text)
+    assert m.kind is MeetingKind.OTHER
+    assert m.weekday is not None
+
+
+def test_the_cabinet_approving_a_bill_is_no_meeting() -> None:
+    assert msn.extract("صادق المجلس الحكومي على مشروع قانون يتعلق بالماء.").meetings == ()

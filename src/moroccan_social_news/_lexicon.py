@@ -55,6 +55,8 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     ),
     # The proceedings of a board or a committee ("ترأس أشغال المجلس الإداري للوكالة").
     (r"اشغال (?:ال)?(?:مجلس (?:ال)?اداري|لجنه)", "other"),
+    # The cabinet: "ترأس جلالة الملك مجلسا وزاريا", "انعقد المجلس الحكومي".
+    (r"(?:ال)?مجلس(?:ا)? (?:ال)?(?:وزاري|حكومي)(?:ا)?", "other"),
     # Talks between officials ("أجرى الوزير مباحثات مع نظيره …").
     (r"(?:ال)?(?:مباحثات|محادثات)", "working_meeting"),
     # An official receiving a visitor ("استقبل الوزير سفير …"): the verb is the event; it
@@ -89,7 +91,7 @@ NON_SPECIFIC_LEADS: tuple[str, ...] = (r"اي", r"ايه", r"اي من", r"بد�
 # (the extractor scans for these first; keep this in step with the table above).
 MEETING_HINT = (
     "لقاء|اجتماع|مشاورات|زياره|جوله|انطلاقه|حفل|مراسم|مراسيم|دور|يوم|ندوه|مؤتمر|منتدي"
-    "|مناظره|ملتقي|جلسه|جلسات|تنصيب|توقيع|مباحثات|محادثات|ستقبل|ورشه|اشغال"
+    "|مناظره|ملتقي|جلسه|جلسات|تنصيب|توقيع|مباحثات|محادثات|ستقبل|ورشه|اشغال|مجلس"
 )
 # Literals no first word of a MEETING_NOUNS match contains, each beginning with a stem
 # above: "الاجتماعية" (social) holds the stem اجتماع but never names a meeting.
@@ -313,6 +315,8 @@ UNREALISED_LEADS: tuple[str, ...] = (
     r"ما",  # "تفعيل ما وقع منها": what was signed, not a signing
     r"[وف]?(?:ينتظر|تنتظر|يرتقب|يتوقع|ينبغي|يجب)",
     r"[وف]?(?:طالب|طالبت|يطالب|تطالب|دعا|دعت|يدعو|تدعو) الي",
+    # a call or an aim: "دعت النقابة إلى عقد اجتماع", "من أجل عقد لقاء"
+    r"(?:الي|اجل|قصد|بهدف)",
 )
 
 # What an agreement is for: its purpose follows one of these.
