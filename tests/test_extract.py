@@ -761,3 +761,17 @@ def test_cabinet_meetings(text: str) -> None:
 
 def test_the_cabinet_approving_a_bill_is_no_meeting() -> None:
     assert msn.extract("صادق المجلس الحكومي على مشروع قانون يتعلق بالماء.").meetings == ()
+
+
+def test_an_inauguration_is_a_launch_and_a_surname_is_no_venue() -> None:
+    # the chair's surname "الدريوش" is also a province of the Oriental: the place of the
+    # meeting is Safi, named after it
+    text = (
+        "أشرفت كاتبة الدولة المكلفة بالصيد البحري، السيدة نادية الدريوش، يوم الاثنين 10"
+        " مارس 2025 بآسفي، على تدشين سوق جديد للسمك."
+    )
+    m = _only_meeting(text)
+    assert m.kind is MeetingKind.LAUNCH
+    assert m.region is not None
+    assert m.region.code == "MA-07"
+    assert msn.extract("يعود تاريخ تدشين هذا المسجد إلى القرن الماضي.").meetings == ()

@@ -634,8 +634,8 @@ def _reports_event(
         if has_marker[_SPORTS]:
             return False  # a match ("لقاء الوداد والرجاء"), not a meeting
     marker: re.Pattern[str] | HintedPattern
-    if kind == "launch":
-        marker = _LAUNCH_VERB
+    if kind == "launch" and "انطلاق" in text[s:e]:
+        marker = _LAUNCH_VERB  # "أعطى انطلاقة"; an inauguration takes any event verb
     elif text.startswith(("توقيع", "التوقيع"), s):
         # A bare "توقيع" is an event only as the subject of جرى/تم ("جرى توقيع مذكرة
         # تفاهم"); "تميز اللقاء بتوقيع …" reports a signing at another event.
@@ -1011,9 +1011,11 @@ def _where(
 
 def _place_outside_titles(ctx: _Context, start: int, end: int) -> _Found[Place] | None:
     """The first city or province in ``[start, end)`` that is not part of someone's
-    title ("بحضور عامل إقليم صفرو" names a post, not where the meeting was)."""
+    title ("بحضور عامل إقليم صفرو" names a post, not where the meeting was) or name
+    (the surname "الدريوش" is also a province)."""
+    names = [span for person in ctx.people for span in person.mentions]
     for hit in _within(ctx.places, start, end):
-        if not any(ts <= hit.start < te for ts, te in ctx.title_spans):
+        if not any(ts <= hit.start < te for ts, te in (*ctx.title_spans, *names)):
             return hit
     return None
 

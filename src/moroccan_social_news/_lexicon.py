@@ -37,6 +37,8 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     # A visit with no qualifier counts only when an official makes it (see _extract).
     (r"(?:ال)?زياره", "official_visit"),
     (r"(?:ال)?انطلاقه(?: (?:ال)?رسميه)?", "launch"),
+    # An inauguration ("أشرف الوزير على تدشين سوق للسمك") opens a project like a launch.
+    (r"(?:ال)?تدشين", "launch"),
     (r"(?:حفل|مراسم|مراسيم) (?:ال)?(?:توقيع|للتوقيع)", "signing_ceremony"),
     # "جرى، يوم …، توقيع مذكرة تفاهم": a signing reported as an event (with جرى/تم).
     (r"(?:ال)?توقيع(?= (?:علي )?(?:ال)?(?:اتفاقي|مذكر))", "signing_ceremony"),
@@ -91,7 +93,7 @@ NON_SPECIFIC_LEADS: tuple[str, ...] = (r"اي", r"ايه", r"اي من", r"بد�
 # (the extractor scans for these first; keep this in step with the table above).
 MEETING_HINT = (
     "لقاء|اجتماع|مشاورات|زياره|جوله|انطلاقه|حفل|مراسم|مراسيم|دور|يوم|ندوه|مؤتمر|منتدي"
-    "|مناظره|ملتقي|جلسه|جلسات|تنصيب|توقيع|مباحثات|محادثات|ستقبل|ورشه|اشغال|مجلس"
+    "|مناظره|ملتقي|جلسه|جلسات|تنصيب|توقيع|مباحثات|محادثات|ستقبل|ورشه|اشغال|مجلس|تدشين"
 )
 # Literals no first word of a MEETING_NOUNS match contains, each beginning with a stem
 # above: "الاجتماعية" (social) holds the stem اجتماع but never names a meeting.
