@@ -15,10 +15,10 @@ windows). See SECURITY.md.
 from __future__ import annotations
 
 import gc
-import time
 from collections.abc import Callable
 
 import pytest
+from timing import best_time
 
 import moroccan_social_news as msn
 
@@ -70,27 +70,18 @@ CASES = [
 ]
 
 
-def _best(fn: Callable[[str], object], text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        fn(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def _size(fn: Callable[[str], object], unit: str) -> int:
     """Repetitions of ``unit`` for which ``fn`` takes at least MIN_SECONDS."""
     n = max(1, MIN_CHARS // len(unit))
     while True:
-        took = _best(fn, unit * n)
+        took = best_time(fn, unit * n)
         if took >= MIN_SECONDS or len(unit) * n * 2 > MAX_CHARS:
             return n
         n = min(n * 8, max(n * 2, int(n * MIN_SECONDS / max(took, 1e-6) * 1.2)))
 
 
 def _ratio(fn: Callable[[str], object], unit: str, n: int) -> float:
-    return _best(fn, unit * 2 * n) / _best(fn, unit * n)
+    return best_time(fn, unit * 2 * n) / best_time(fn, unit * n)
 
 
 @pytest.mark.parametrize(

@@ -43,8 +43,8 @@ import attrs
 from ._gazetteer import GazetteerEntry, _match, _place_index, organization
 from ._model import Organization, OrganizationKind, PlaceKind, Region
 from ._normalize import normalize_with_offsets
-from ._people import _BODY_NOUNS, STOPWORDS, _title_head_at
-from ._scan import HintedPattern
+from ._people import _BODY_NOUNS, STOPWORDS, WORD, _title_head_at
+from ._scan import LETTER_RANGE, HintedPattern, skip
 from ._values import Span
 
 __all__: list[str] = []  # private: used by _extract
@@ -123,7 +123,7 @@ _HEADS: tuple[_Head, ...] = (
 # Literal stems, one of which occurs in the first word of every head.
 _HINT = "اكاديمي|مركز|مجلس|جماع|جامع|غرف|جمعي|تعاوني"
 
-_L = "\u0621-\u064a"
+_L = LETTER_RANGE
 # An optional glued proclitic (و/ف, ب/ل, ل + ال written لل), then one head.
 _BODY = HintedPattern.compile(
     rf"(?<![{_L}])(?P<pre>و?لل|[وف]?[بل]|[وف])?(?:"
@@ -131,7 +131,6 @@ _BODY = HintedPattern.compile(
     + rf")(?![{_L}])",
     _HINT,
 )
-_WORD = re.compile(rf"[{_L}]+")
 _QUOTED = re.compile(r' ?"([^"\n,]{2,60})"')
 # Characters that end a name: punctuation, quotes, brackets, line breaks.
 _PUNCTUATION = frozenset(',.;:!?()[]"\n-')
@@ -250,12 +249,6 @@ def _place_at(places: Sequence[_Place], pos: int) -> _Place | None:
     return None
 
 
-def _skip_spaces(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos] == " ":
-        pos += 1
-    return pos
-
-
 def _is_boundary_word(text: str, pos: int, word: str, conj: bool) -> bool:
     """Whether ``word`` (at ``pos``) ends a name rather than continuing it."""
     if word in _STOP or word in _HEAD_WORDS:
@@ -282,14 +275,14 @@ def _name_end(  # noqa: PLR0911 - one return per way a name ends, read in order
     cursor = pos
     words = 0
     while True:
-        gap = _skip_spaces(text, cursor, end)
+        gap = skip(text, cursor, " ", end)
         found = _place_at(places, gap)
         if found is not None and found.end <= end:
             # "جماعة تيزنيت", "جامعة محمد الأول بوجدة", "غرفة … لجهة سوس ماسة"
             return found.end, found
         if gap >= end or text[gap] in _PUNCTUATION:
             break
-        word = _WORD.match(text, gap)
+        word = WORD.match(text, gap)
         if word is None:
             return None  # digits or Latin letters: no clear boundary
         token = word.group()
@@ -347,12 +340,12 @@ def _read(
         OrganizationKind.COOPERATIVE,
     ):
         name_end = quoted.end()
-        gap = _skip_spaces(text, name_end, end)
+        gap = skip(text, name_end, " ", end)
         after = _place_at(places, gap)
         if after is not None:  # 'جمعية "الأمل" بتيزنيت'
             name_end, place = after.end, after
     else:
-        gap = _skip_spaces(text, head_end, end)
+        gap = skip(text, head_end, " ", end)
         place = _place_at(places, gap)
         if head.mode is _Mode.PLACE:
             if place is None:

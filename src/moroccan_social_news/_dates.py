@@ -37,6 +37,7 @@ import attrs
 from ._errors import ArgumentTypeError
 from ._model import DatePrecision
 from ._numbers import _DIGIT_RUN, _check_text, _raw_span, _trie_pattern, _word_start, _WordScanner
+from ._scan import LETTER_RANGE
 from ._values import Span, Weekday, resolve_weekday
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DateMention", "find_dates", "parse_date"]
 
-_L = "\u0621-\u064a"
+_L = LETTER_RANGE
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
 _MONTHS: Mapping[str, int] = MappingProxyType(

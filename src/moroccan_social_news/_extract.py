@@ -23,8 +23,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import operator
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 import attrs
@@ -68,7 +69,7 @@ from ._model import (
 from ._money import AmountRole, _find_amounts_normalized
 from ._normalize import normalize_with_offsets
 from ._ordinals import _find_ordinals_normalized
-from ._scan import ARABIC_LETTERS, HintedPattern
+from ._scan import ARABIC_LETTERS, LETTER_RANGE, HintedPattern, skip
 from ._values import Span
 from ._years import _find_year_ranges_normalized
 
@@ -82,7 +83,7 @@ if TYPE_CHECKING:
 __all__ = ["extract"]
 
 
-_L = "\u0621-\u064a"
+_L = LETTER_RANGE
 
 
 def _alternation(patterns: Iterable[str]) -> str:
@@ -117,7 +118,6 @@ _SIGNING_EVENT = _word_re(lx.SIGNING_EVENT_VERBS)
 _ATTEND = _hinted(lx.ATTENDANCE_MARKERS, lx.ATTENDANCE_HINT)
 _MODE = _labelled_re(lx.ATTENDANCE_MODES)
 _SERIES = _word_re(lx.SERIES_MARKERS)
-_ORDINAL_HOST = _word_re(lx.ORDINAL_HOSTS)
 _SPEAKER = _word_re(lx.SPEAKER_VERBS)
 _GROUP = HintedPattern(_labelled_re(lx.PARTICIPANT_GROUPS), lx.PARTICIPANT_GROUPS_HINT)
 _AGREEMENT = HintedPattern(_labelled_re(lx.AGREEMENT_NOUNS), lx.AGREEMENT_HINT)
@@ -136,7 +136,6 @@ _VENUE = re.compile(
     rf"(?:(?<![{_L}])ب|(?<![{_L}])[وف]?احتضن(?:ت|ه|ها)? )"
     rf"(?P<venue>(?:مقر|قاعه|قصر|دار|رحاب|مركز|فضاء|مدرج)(?![{_L}])[^,.\n]*)"
 )
-_CITY = re.compile(rf"(?<![{_L}])ب(?P<city>مدينه [{_L}]+(?: [{_L}]+)?)")
 # A sentence ends at "!", "?", ";", a line break, or a full stop that is not a decimal
 # point (no digit on either side). The candidates are found with a bare character set,
 # which ``re`` scans in C; a pattern that starts with the look-behind would be tried at
@@ -222,6 +221,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _V = TypeVar("_V")
+_I = TypeVar("_I")
 
 
 @attrs.frozen
@@ -390,7 +390,7 @@ def _add_mention(doc: _Doc, people: dict[str, _Person], mention: pp.PersonMentio
 
 def _link_known(text: str, people: dict[str, _Person], pos: int) -> _Person | None:
     """After "السيدة": a known person's full name or surname links to that person."""
-    pos = _skip(text, pos, " ")
+    pos = skip(text, pos, " ")
     for key, person in people.items():
         for candidate in (key, person.surname):
             end = pos + len(candidate)
@@ -500,7 +500,7 @@ def _body_of_title(ctx: _Context, title: pp.TitleMatch) -> _Found[Organization] 
     generic recogniser up to the end of the sentence; ``None`` when there is none."""
 
     text = ctx.doc.text
-    pos = _skip(text, title.head_end, " ")
+    pos = skip(text, title.head_end, " ")
     if pos >= title.end:
         return None
     _, s_end = ctx.sentence_of(title.start)
@@ -620,13 +620,7 @@ def _reports_event(
     if kind == "audience":
         # "استقبل" reports the event itself, when an official is the receiver.
         return _receiver_follows(ctx, e, end)
-    if (
-        kind == "official_visit"
-        and text[s:e] in ("زياره", "الزياره")
-        and not _official_leads(ctx, start, end)
-    ):
-        # "زيارة" alone (tourists visit too) is a meeting only when an official makes
-        # it: "قام وزير الصحة، السيد ...، بزيارة ...".
+    if text[s:e] in lx.UNQUALIFIED_VISITS and not _official_leads(ctx, start, end):
         return False
     if kind == "other":
         if _SPORTS not in has_marker:  # once per sentence: linear in its nouns
@@ -634,7 +628,7 @@ def _reports_event(
         if has_marker[_SPORTS]:
             return False  # a match ("لقاء الوداد والرجاء"), not a meeting
     marker: re.Pattern[str] | HintedPattern
-    if kind == "launch" and "انطلاق" in text[s:e]:
+    if kind == "launch" and lx.LAUNCH_STEM in text[s:e]:
         marker = _LAUNCH_VERB  # "أعطى انطلاقة"; an inauguration takes any event verb
     elif text.startswith(("توقيع", "التوقيع"), s):
         # A bare "توقيع" is an event only as the subject of جرى/تم ("جرى توقيع مذكرة
@@ -746,7 +740,7 @@ def _after_chair_marker(text: str, pos: int) -> int:
     if match is not None:
         return match.end()
     # "تحت الرئاسة الفعلية لوالي الجهة": a preposition ل glued to the title.
-    word = _skip(text, pos, " ")
+    word = skip(text, pos, " ")
     if text.startswith("ل", word) and pp.title_at(text, word + 1, ()) is not None:
         return word + 1
     return pos
@@ -1032,20 +1026,28 @@ def _phrase(
     return ctx.doc.raw[span.start : span.end]
 
 
-def _matches_within(
-    matches: Sequence[re.Match[str]], start: int, end: int
-) -> Sequence[re.Match[str]]:
-    """The matches (sorted by start) that lie inside ``[start, end)``, by bisection."""
-    lo = bisect.bisect_left(matches, start, key=lambda m: m.start())
-    hi = bisect.bisect_left(matches, end, lo, key=lambda m: m.start())
-    return [m for m in matches[lo:hi] if m.end() <= end]
+def _inside(
+    items: Sequence[_I], start: int, end: int, bounds: Callable[[_I], tuple[int, int]]
+) -> list[_I]:
+    """The items (sorted by start) whose ``bounds`` lie inside ``[start, end)``, found by
+    bisection: hits, matches and titles are all looked up per sentence this way."""
+    lo = bisect.bisect_left(items, start, key=lambda item: bounds(item)[0])
+    hi = bisect.bisect_left(items, end, lo, key=lambda item: bounds(item)[0])
+    return [item for item in items[lo:hi] if bounds(item)[1] <= end]
 
 
-def _within(found: Sequence[_Found[_V]], start: int, end: int) -> Sequence[_Found[_V]]:
-    """The hits (sorted by start) that lie inside ``[start, end)``, found by bisection."""
-    lo = bisect.bisect_left(found, start, key=lambda f: f.start)
-    hi = bisect.bisect_left(found, end, lo, key=lambda f: f.start)
-    return [hit for hit in found[lo:hi] if hit.end <= end]
+_START_END = operator.attrgetter("start", "end")
+_MATCH_SPAN = operator.methodcaller("span")
+
+
+def _matches_within(matches: Sequence[re.Match[str]], start: int, end: int) -> list[re.Match[str]]:
+    """The regex matches inside ``[start, end)``."""
+    return _inside(matches, start, end, _MATCH_SPAN)
+
+
+def _within(found: Sequence[_Found[_V]], start: int, end: int) -> list[_Found[_V]]:
+    """The gazetteer or parser hits inside ``[start, end)``."""
+    return _inside(found, start, end, _START_END)
 
 
 def _first_in(found: Sequence[_Found[_V]], start: int, end: int) -> _Found[_V] | None:
@@ -1078,17 +1080,11 @@ def _ordinal(ctx: _Context, evidence: dict[str, list[Span]]) -> int | None:
     text = ctx.doc.text
     for hit in _find_ordinals(text):
         hosted = _HOST_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
-        series = _SERIES.match(text, _skip(text, hit.end, " ,")) is not None
+        series = _SERIES.match(text, skip(text, hit.end, " ,")) is not None
         if (hosted or series) and isinstance(hit.value, int):
             evidence["ordinal"] = [ctx.doc.span(hit.start, hit.end)]
             return hit.value
     return None
-
-
-def _skip(text: str, pos: int, chars: str) -> int:
-    while pos < len(text) and text[pos] in chars:
-        pos += 1
-    return pos
 
 
 _TOPIC_CONTINUES = re.compile(rf",\s?و?ال(?!ذي|تي|ذين)[{_L}]")
@@ -1317,7 +1313,7 @@ def _speaker(ctx: _Context, quote_start: int) -> tuple[Person, int, int] | None:
     if not verbs:
         return None
     verb = verbs[-1]
-    subject_start = _skip(text, verb.end(), " ,")
+    subject_start = skip(text, verb.end(), " ,")
     for person in ctx.people:
         for m_start, m_end in person.mentions:
             if subject_start <= m_start <= subject_start + 12 and m_end <= quote_start:
@@ -1500,14 +1496,12 @@ def _presiding_titles(ctx: _Context, start: int, end: int) -> list[tuple[int, in
         *_matches_within(ctx.chair_markers, start, end),
         *_matches_within(ctx.attendance_markers, start, end),
     ):
-        heads.add(_skip(text, _after_chair_marker(text, marker.end()), " "))
+        heads.add(skip(text, _after_chair_marker(text, marker.end()), " "))
     return [(t.start, t.end) for t in _titles_within(ctx, start, end) if t.start in heads]
 
 
-def _titles_within(ctx: _Context, start: int, end: int) -> Sequence[pp.TitleMatch]:
-    lo = bisect.bisect_left(ctx.titles, start, key=lambda t: t.start)
-    hi = bisect.bisect_left(ctx.titles, end, lo, key=lambda t: t.start)
-    return [t for t in ctx.titles[lo:hi] if t.end <= end]
+def _titles_within(ctx: _Context, start: int, end: int) -> list[pp.TitleMatch]:
+    return _inside(ctx.titles, start, end, _START_END)
 
 
 def _attendance_start(ctx: _Context, start: int, end: int) -> int:

@@ -34,7 +34,8 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     (r"(?:اجتماع|لقاء|جلسه)(?:ا)? عمل", "working_meeting"),
     (r"(?:ال)?زياره (?:عمل|رسميه)", "official_visit"),
     (r"(?:ال)?(?:زياره|جوله) (?:ال)?(?:ميدانيه|تفقديه)", "field_visit"),
-    # A visit with no qualifier counts only when an official makes it (see _extract).
+    # A visit with no qualifier counts only when an official makes it (see
+    # UNQUALIFIED_VISITS).
     (r"(?:ال)?زياره", "official_visit"),
     (r"(?:ال)?انطلاقه(?: (?:ال)?رسميه)?", "launch"),
     # An inauguration ("أشرف الوزير على تدشين سوق للسمك") opens a project like a launch.
@@ -78,6 +79,13 @@ SPORTS_WORDS: tuple[str, ...] = (
     r"(?:ال)?حصه (?:ال)?تدريبيه",
     r"(?:ضيفه|مضيفه|مستضيفه)",
 )
+
+# The bare visit nouns of MEETING_NOUNS: tourists visit too, so one is a meeting only
+# when an official makes it ("قام وزير الصحة، السيد ...، بزيارة ...").
+UNQUALIFIED_VISITS = frozenset({"زياره", "الزياره"})
+# Launch nouns written with this stem need a verb of giving (LAUNCH_VERBS); the others
+# ("تدشين") take any event verb.
+LAUNCH_STEM = "انطلاق"
 
 # A signing is an event when reported with an impersonal event verb: "جرى توقيع …".
 SIGNING_EVENT_VERBS: tuple[str, ...] = (r"[وف]?(?:جري|جرت|تم)",)

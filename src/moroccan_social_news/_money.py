@@ -31,11 +31,12 @@ from decimal import Decimal
 import attrs
 
 from ._numbers import _SCALES, NumberMatch, _check_text, _find_numbers_normalized, _raw_span
+from ._scan import LETTER_RANGE
 from ._values import AmountQualifier, MonetaryAmount, Span
 
 __all__ = ["AmountMatch", "AmountRole", "find_amounts", "parse_amount"]
 
-_L = "\u0621-\u064a"
+_L = LETTER_RANGE
 _NOT_L = rf"(?![{_L}])"
 _WINDOW = 160  # characters looked at before an amount for its qualifier and role
 _CENTIMES_PER_DIRHAM = Decimal(100)

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._errors import ArgumentTypeError
+from ._scan import LETTER_RANGE
 from ._values import Span
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = ["NumberMatch", "find_numbers", "parse_number"]
 
-_L = "\u0621-\u064a"  # Arabic letters in normalised text (no diacritics, no tatweel)
+_L = LETTER_RANGE
 _MAX_INT_DIGITS = 24  # longer digit runs are identifiers or noise, never quantities
 _CTX = decimal.Context(prec=80)
 

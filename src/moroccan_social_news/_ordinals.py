@@ -31,6 +31,7 @@ from ._numbers import (
     _word_start,
     _WordScanner,
 )
+from ._scan import LETTER_RANGE
 from ._values import Span
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["OrdinalMatch", "find_ordinals", "parse_ordinal"]
 
-_L = "\u0621-\u064a"
+_L = LETTER_RANGE
 
 # Ordinal adjectives 1-10 (masculine, feminine) in normalised spelling.
 _UNITS: Mapping[str, tuple[int, bool]] = MappingProxyType(

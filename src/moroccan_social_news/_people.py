@@ -24,11 +24,11 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._scan import HintedPattern
+from ._scan import LETTER_RANGE, HintedPattern, skip
 
 __all__: list[str] = []  # private: used by _extract
 
-_LETTERS = "\u0621-\u064a"
+_LETTERS = LETTER_RANGE
 WORD = re.compile(rf"[{_LETTERS}]+")
 
 # Title heads -> PostRole value, feminine forms included. Ordered: specific first.
@@ -554,12 +554,6 @@ def _is_coordination(text: str, pos: int) -> bool:
     )
 
 
-def _skip_spaces(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    return pos
-
-
 def _skip_comma(text: str, pos: int) -> int:
     gap = pos
     while gap < len(text) and text[gap] == " ":
@@ -593,10 +587,10 @@ def mention_at(
     titles = _titles_from(text, gap, places, limit, memo)
     if titles:
         after = _skip_comma(text, titles[-1].end)
-        if after == titles[-1].end and _is_coordination(text, _skip_spaces(text, after)):
+        if after == titles[-1].end and _is_coordination(text, skip(text, after)):
             return None  # "رئيس المجلس ومنتخبين": a coordination, not a name
         # "عامل الإقليم، السيد فلان": an honorific may stand between title and name.
-        inner = _HONORIFIC.match(text, _skip_spaces(text, after)) if honorific is None else None
+        inner = _HONORIFIC.match(text, skip(text, after)) if honorific is None else None
         if inner is not None:
             feminine = inner.group().endswith("ه")
             after = inner.end()

@@ -7,6 +7,10 @@ is then tried only at the start of the words that contain a stem. The result equ
 the pattern's own ``finditer`` as long as every match's first word contains a stem;
 ``tests/test_scan.py`` checks this for every table by enumerating the (finite)
 language of each pattern.
+
+Lists of plain words (numbers, months, weekdays) use ``_numbers._WordScanner``
+instead: a trie-shaped regex tried after each space. This module serves the
+extractor's tables of patterns, whose words are regexes, not literals.
 """
 
 from __future__ import annotations
@@ -16,10 +20,22 @@ from collections.abc import Iterator
 
 import attrs
 
-__all__ = ["ARABIC_LETTERS", "HintedPattern"]
+__all__ = ["ARABIC_LETTERS", "LETTER_RANGE", "HintedPattern", "skip"]
 
-# The letters a word is made of in search-normalised text (hamza to yeh, U+0621-U+064A).
+# The letters a word is made of in search-normalised text (hamza to yeh, U+0621-U+064A;
+# no diacritics, no tatweel): as a regex class range and as a set.
+LETTER_RANGE = "\u0621-\u064a"
 ARABIC_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
+
+
+def skip(text: str, pos: int, chars: str = " ", end: int | None = None) -> int:
+    """The first position from ``pos`` (before ``end``) whose character is not in ``chars``."""
+    end = len(text) if end is None else end
+    while pos < end and text[pos] in chars:
+        pos += 1
+    return pos
+
+
 _NOT_LITERAL = re.compile(r"[\\.^$*+?{}\[\]()]")
 
 

@@ -8,13 +8,13 @@ ordinals, year ranges), and runs in linear time on adversarial input.
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from timing import best_time
 
 import moroccan_social_news as msn
 
@@ -289,15 +289,6 @@ ADVERSARIAL = {
 }
 
 
-def _best_time(fn: Callable[[str], object], text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        fn(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.parametrize("unit", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
 def test_adversarial_input_takes_linear_time(unit: str) -> None:
     n = max(1, 2_500 // len(unit))
@@ -309,8 +300,8 @@ def test_adversarial_input_takes_linear_time(unit: str) -> None:
         msn.find_ordinals(text)
         msn.find_year_ranges(text)
 
-    t_small = _best_time(everything, small)
-    t_large = _best_time(everything, large)
+    t_small = best_time(everything, small)
+    t_large = best_time(everything, large)
     # Linear means about 4x for four times the input; quadratic would be about 16x.
     # The margin absorbs noise from other processes on a shared machine.
     assert t_large < 8 * t_small + 0.02, (unit, t_small, t_large)
