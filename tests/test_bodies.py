@@ -14,7 +14,23 @@ _ASSOC = OrganizationKind.ASSOCIATION
 _COOP = OrganizationKind.COOPERATIVE
 
 # (text, [(name as published, kind, region code or None)])
+_AGENCY = OrganizationKind.AGENCY
+
 CASES = [
+    # national and foreign agencies and offices, a ministry's regional services
+    (
+        "بين مجلس جهة الداخلة وادي الذهب والمكتب الوطني للصيد، تهم",
+        [("المكتب الوطني للصيد", _AGENCY, None)],
+    ),
+    (
+        "وقعت الوكالة الوطنية للمياه والغابات والمديرية الجهوية للفلاحة بجهة سوس ماسة اتفاقية",
+        [
+            ("الوكالة الوطنية للمياه والغابات", _AGENCY, None),
+            ("المديرية الجهوية للفلاحة بجهة سوس ماسة", _PI, "MA-09"),
+        ],
+    ),
+    ("مع الوكالة الفرنسية للتنمية، تهم", [("الوكالة الفرنسية للتنمية", _AGENCY, None)]),
+    ("والمندوبية الإقليمية للصحة بتازة", [("المندوبية الإقليمية للصحة بتازة", _PI, "MA-03")]),
     ("ترأس رئيس جامعة ابن زهر، أمس، لقاء", [("جامعة ابن زهر", _PI, None)]),
     # a place glued to the name ends it and gives its region
     ("أبرمت جامعة محمد الأول بوجدة شراكة", [("جامعة محمد الأول بوجدة", _PI, "MA-02")]),
@@ -106,6 +122,8 @@ NEGATIVES = [
     "أسست جمعية تعمل في المجال",  # a lone word that reads as a verb
     "جامعة فصل الصيف",  # not a person's or a place's name
     "للجامعة المغربية دور",
+    "أعلنت الوكالة الوطنية أمس",  # an agency with no field: which one?
+    "المديرية الجهوية تعلن",
 ]
 
 

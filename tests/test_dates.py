@@ -75,6 +75,10 @@ FIRST_DATE = [
     ("25 كانون الأول 2020", (None, dt.date(2020, 12, 25), DAY)),
     ("12 سبتمبر/أيلول 2022", (None, dt.date(2022, 9, 12), DAY)),
     ("12 شتنبر (سبتمبر) 2022", (None, dt.date(2022, 9, 12), DAY)),
+    # a run of days dates from its first day
+    ("يومي 10 و11 أبريل 2025", (None, dt.date(2025, 4, 10), DAY)),
+    ("من 3 إلى 5 ماي 2024", (None, dt.date(2024, 5, 3), DAY)),
+    ("أيام 3-5 يونيو 2024", (None, dt.date(2024, 6, 3), DAY)),
     # month precision, year precision
     ("شتنبر 2022", (None, dt.date(2022, 9, 1), MONTH)),
     ("خلال شهر أبريل 2021", (None, dt.date(2021, 4, 1), MONTH)),

@@ -775,3 +775,102 @@ def test_an_inauguration_is_a_launch_and_a_surname_is_no_venue() -> None:
     assert m.region is not None
     assert m.region.code == "MA-07"
     assert msn.extract("يعود تاريخ تدشين هذا المسجد إلى القرن الماضي.").meetings == ()
+
+
+def test_a_numbered_session_of_a_committee_is_a_meeting_with_its_rank() -> None:
+    text = (
+        "انعقدت يوم 12/05/2025 بمقر ولاية جهة فاس مكناس أشغال الدورة الثانية للجنة "
+        "الجهوية للتنمية البشرية، تحت رئاسة والي الجهة السيد معاذ الجامعي."
+    )
+    m = _only_meeting(text)
+    assert (m.kind, m.ordinal, m.date) == (MeetingKind.OTHER, 2, dt.date(2025, 5, 12))
+    assert m.region is not None
+    assert m.region.code == "MA-03"
+    council = "عقد المجلس الإقليمي، أمس، الدورة الثالثة لمجلسه الإداري برئاسة العامل."
+    assert _only_meeting(council).kind is MeetingKind.COUNCIL_SESSION
+    # a festival's or a league's numbered edition is no meeting
+    assert msn.extract("انطلقت الدورة الثالثة لمهرجان الموسيقى الأندلسية بفاس.").meetings == ()
+
+
+def test_a_general_assembly_and_a_numbered_forum() -> None:
+    assembly = "عقدت جمعية الأمل للتنمية، يوم الأحد، جمعها العام العادي بمقرها بتيزنيت."
+    assert msn.extract(assembly).meetings == ()  # "جمعها العام": no article, no meeting
+    text = "احتضنت مدينة العيون، يومي 10 و11 أبريل 2025، الملتقى الجهوي الثالث للتشغيل."
+    m = _only_meeting(text)
+    assert (m.kind, m.ordinal, m.date) == (MeetingKind.CONFERENCE, 3, dt.date(2025, 4, 10))
+    held = "انعقد، يوم السبت، الجمع العام لتعاونية أركان بتارودانت."
+    assert _only_meeting(held).kind is MeetingKind.OTHER
+    friday = "انعقد، يوم الجمعة، لقاء تواصلي بالرباط حول الجمعيات."
+    assert _only_meeting(friday).kind is MeetingKind.OTHER
+
+
+def test_two_coordinated_agreements_in_one_sentence() -> None:
+    text = (
+        "صادق مجلس جهة سوس ماسة، خلال دورته العادية، على اتفاقية لتمويل برنامج تأهيل "
+        "المراكز القروية بكلفة 1,2 مليار درهم، واتفاقية أخرى لدعم التعاونيات النسائية "
+        "بمبلغ 15 مليون درهم."
+    )
+    first, second = msn.extract(text).agreements
+    assert first.total_cost is not None
+    assert second.total_cost is not None
+    assert (first.total_cost.amount, second.total_cost.amount) == (
+        Decimal("1200000000"),
+        Decimal("15000000"),
+    )
+    assert second.beneficiaries == (Beneficiary.WOMEN,)  # "التعاونيات النسائية"
+    # the signers of a later agreement are those named before the first one
+    signed = (
+        "وقعت جامعة القاضي عياض والمكتب الوطني للسياحة، يوم الأربعاء بمراكش، اتفاقية "
+        "شراكة لتكوين الشباب، ومذكرة تفاهم لتبادل الخبرات."
+    )
+    a, b = msn.extract(signed).agreements
+    assert (a.kind, b.kind) == (
+        AgreementKind.PARTNERSHIP_AGREEMENT,
+        AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
+    )
+    assert [p.name for p in b.parties] == ["جامعة القاضي عياض", "المكتب الوطني للسياحة"]
+    # "وتهدف الاتفاقية" goes on about the same agreement: one record
+    one = "وقع الطرفان اتفاقية إطار، وتهدف الاتفاقية إلى دعم الشباب."
+    assert len(msn.extract(one).agreements) == 1
+
+
+def test_sentences_describing_an_agreement_after_its_signing() -> None:
+    text = (
+        "وقع الطرفان اتفاقية إطار. وتهدف الاتفاقية إلى دعم النساء القرويات، وتبلغ "
+        "كلفتها 12 مليون درهم. وتنص هذه الاتفاقية على مواكبة حاملي المشاريع. وفي سياق "
+        "آخر، تحدث الوالي عن الفلاحين."
+    )
+    (a,) = msn.extract(text).agreements
+    assert a.total_cost is not None
+    assert a.total_cost.amount == Decimal("12000000")  # "كلفتها": the possessive form
+    assert a.beneficiaries == (Beneficiary.WOMEN, Beneficiary.ENTREPRENEURS)  # not farmers
+    assert a.purpose == "دعم النساء القرويات"
+
+
+def test_a_headline_agreement_merges_with_the_body_one() -> None:
+    text = (
+        "الداخلة: توقيع اتفاقية لتأهيل ميناء الصيد بقيمة 45 مليون درهم\n"
+        "جرى يوم الجمعة 14 مارس 2025 بالداخلة توقيع اتفاقية شراكة بين مجلس جهة الداخلة "
+        "وادي الذهب والمكتب الوطني للصيد، لفائدة البحارة، بغلاف مالي قدره 45 مليون درهم."
+    )
+    (a,) = msn.extract(text).agreements
+    assert a.kind is AgreementKind.PARTNERSHIP_AGREEMENT  # the body's, more specific
+    assert [p.name for p in a.parties] == ["مجلس جهة الداخلة وادي الذهب", "المكتب الوطني للصيد"]
+    assert a.beneficiaries == (Beneficiary.FISHERS,)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "beneficiary"),
+    [
+        ("لفائدة الفلاحين الصغار", Beneficiary.FARMERS),
+        ("لدعم مربي الماشية", Beneficiary.FARMERS),
+        ("لفائدة مهنيي الصيد البحري", Beneficiary.FISHERS),
+        ("لفائدة الصناع التقليديين", Beneficiary.ARTISANS),
+        ("لإدماج الباحثين عن الشغل", Beneficiary.JOB_SEEKERS),
+        ("لمواكبة المقاولين الشباب", Beneficiary.ENTREPRENEURS),
+        ("لتحسين التكفل بالمرضى", Beneficiary.PATIENTS),
+    ],
+)
+def test_more_beneficiary_groups(phrase: str, beneficiary: Beneficiary) -> None:
+    (a,) = msn.extract(f"وقع الطرفان، أمس، اتفاقية شراكة {phrase}.").agreements
+    assert beneficiary in a.beneficiaries

@@ -270,7 +270,7 @@ MEETINGS: list[Any] = [
             date=_d("2024-11-08"),
             agreement=AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
             total=("5000000", "EUR"),
-            beneficiaries=(_B.WOMEN, _B.YOUTH),
+            beneficiaries=(_B.WOMEN, _B.YOUTH, _B.ENTREPRENEURS),  # "حاملي المشاريع"
             parties=("regional-council-MA-12", "european-union"),
             agreement_region="MA-12",
         ),

@@ -91,6 +91,11 @@ FIRST_NUMBER = [
     ("3 ملايين و500 ألف", D(3500000)),
     ("ثلاثة ملايين وخمسمائة ألف", D(3500000)),
     ("مليون ونصف", D(1500000)),
+    ("مليون ونصف المليون", D(1500000)),  # the scale said again after the half
+    ("خمسة ملايين ونصف المليون", D(5500000)),
+    ("نصف مليار", D(500000000)),  # a fraction of the scale right after it
+    ("ربع مليار", D(250000000)),
+    ("نصف مليون", D(500000)),
     ("مليونا درهم", D(2000000)),  # dual construct before the counted noun
     ("ألفا مستفيد", D(2000)),
     ("عشرون مليونا", D(20000000)),  # accusative singular after a count
@@ -101,6 +106,9 @@ FIRST_NUMBER = [
     ("", None),
     ("لا أرقام هنا", None),
     ("آلاف المستفيدين", None),  # a plural scale with no count
+    ("نصف المستفيدين", None),  # a fraction of no scale is no quantity
+    ("ربع قرن", None),
+    ("نصف ملايين", None),  # only a singular scale takes a fraction
     ("ملايين الدراهم", None),
     ("أحد المشاركين", None),  # أحد = "one of", not a count
     ("الأحد", None),

@@ -17,6 +17,8 @@ head                                       kind              what follows
 الجمعية المغربية/الوطنية/الجهوية …         association         a field, then a place
 جمعية                                      association         a quoted name or a name
 تعاونية                                    cooperative         a quoted name or a name
+المكتب/الوكالة الوطني(ة)/الجهوي(ة)         agency              a field, then a place
+المديرية/المندوبية الجهوية/الإقليمية       public_institution  a field, then a place
 =========================================  ================  ===========================
 
 Precision comes first: a name ends at a *clear boundary* (punctuation, the end of the
@@ -119,9 +121,32 @@ _HEADS: tuple[_Head, ...] = (
     ),
     _Head(r"جمعيه", OrganizationKind.ASSOCIATION, _Mode.NAME, None, 6, conj=True),
     _Head(r"تعاونيه", OrganizationKind.COOPERATIVE, _Mode.NAME, None, 5, conj=True),
+    # National and regional offices and agencies: "المكتب الوطني للصيد", "الوكالة
+    # الوطنية للمياه والغابات", "الوكالة الجهوية لتنفيذ المشاريع بجهة …"; and the
+    # development agencies of partner countries ("الوكالة الفرنسية للتنمية" (AFD),
+    # "الوكالة اليابانية للتعاون الدولي" (JICA), "الوكالة الألمانية للتعاون الدولي" (GIZ)).
+    _Head(
+        r"(?:ال)?(?:مكتب|وكاله) (?:ال)?(?:وطني|جهوي|مغربي|فرنسي|الماني|اسباني|ياباني"
+        r"|امريكي|بلجيكي|كوري|ايطالي|كندي|سويسري|صيني|تركي)(?:ه)?",
+        OrganizationKind.AGENCY,
+        _Mode.FIELD,
+        None,
+        7,
+        conj=True,
+    ),
+    # A ministry's regional or provincial services: "المديرية الجهوية للفلاحة",
+    # "المندوبية الإقليمية للصحة بتازة".
+    _Head(
+        r"(?:ال)?(?:مديريه|مندوبيه) (?:ال)?(?:جهويه|اقليميه)",
+        _PI,
+        _Mode.FIELD,
+        None,
+        6,
+        conj=True,
+    ),
 )
 # Literal stems, one of which occurs in the first word of every head.
-_HINT = "اكاديمي|مركز|مجلس|جماع|جامع|غرف|جمعي|تعاوني"
+_HINT = "اكاديمي|مركز|مجلس|جماع|جامع|غرف|جمعي|تعاوني|مكتب|وكال|مديري|مندوبي"
 
 _L = LETTER_RANGE
 # An optional glued proclitic (و/ف, ب/ل, ل + ال written لل), then one head.

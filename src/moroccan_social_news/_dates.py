@@ -143,7 +143,9 @@ _WEEKDAY_AL = re.compile(rf"ال(?P<w>{_trie_pattern(_WEEKDAYS)})(?![{_L}])(?! �
 _WEEKDAY_YAWM = re.compile(rf"يوم[هي]? (?P<w>{_trie_pattern(_WEEKDAYS)})(?![{_L}])(?! عشر)")
 _MONTH_WORDS = _WordScanner.of(_MONTHS)
 _MONTH_LEFT = re.compile(
-    r"(?:(?<![0-9])(?P<day>[0-9]{1,2})|(?P<first>(?:ال)?فاتح)) (?:من )?(?:(?:ال)?شهر )?\Z"
+    # "يومي 10 و11 أبريل", "من 3 إلى 5 ماي": a run of days dates from its first day.
+    r"(?:(?<![0-9])(?P<day>[0-9]{1,2})(?: ?(?:و|-|الي) ?[0-9]{1,2})?|(?P<first>(?:ال)?فاتح))"
+    r" (?:من )?(?:(?:ال)?شهر )?\Z"
     r"|(?P<shahr>(?:ال)?شهر )\Z"
 )
 _MONTH_RIGHT = re.compile(

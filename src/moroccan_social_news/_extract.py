@@ -1349,26 +1349,13 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
 
     text = ctx.doc.text
     found: list[tuple[Agreement, bool]] = []
-    for start, end, kind, n_start, n_end in _agreement_sentences(ctx):
+    clauses = _agreement_sentences(ctx)
+    for i, clause in enumerate(clauses):
+        start, end, kind, n_start, n_end = clause[:5]
+        next_start = clauses[i + 1].start if i + 1 < len(clauses) else len(text)
         evidence: dict[str, list[Span]] = {"kind": [ctx.doc.span(n_start, n_end)]}
-        total, contributions = _costs(ctx, start, end, evidence)
-        if total is None and not contributions:
-            # "… وقع الطرفان اتفاقية. وتبلغ كلفتها 120 مليون درهم": the next sentence.
-            following = _next_sentence(ctx, end)
-            if (
-                following is not None
-                and _COST_WORD.search(text, *following) is not None
-                and not _matches_within(ctx.agreement_nouns, *following)
-            ):
-                total, contributions = _costs(ctx, *following, evidence)
-        purpose = _purpose(ctx, n_end, end, evidence)
-        beneficiaries: list[Beneficiary] = []
-        for match in _BENEFICIARY.finditer(text, n_end, end):
-            label, b_start, b_end = _label(match, lx.BENEFICIARIES)
-            value = Beneficiary(label)
-            if value not in beneficiaries:
-                evidence[f"beneficiaries[{len(beneficiaries)}]"] = [ctx.doc.span(b_start, b_end)]
-                beneficiaries.append(value)
+        total, contributions, purpose, described = _details(ctx, clause, next_start, evidence)
+        beneficiaries = _beneficiaries(ctx, described, evidence)
         region: Region | None = None
         region_hit = _first_in(ctx.regions, start, end)
         if region_hit is not None:
@@ -1388,7 +1375,10 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
                 evidence["region"] = [ctx.doc.span(place_hit.start, place_hit.end)]
         parties: list[Organization] = []
         party_hits = []
-        for hit in _parties(ctx, start, end):
+        hits = _parties(ctx, start, end)
+        if not hits and clause.signers is not None:
+            hits = _parties(ctx, *clause.signers)
+        for hit in hits:
             if hit.value not in parties:
                 evidence[f"parties[{len(parties)}]"] = [ctx.doc.span(hit.start, hit.end)]
                 parties.append(hit.value)
@@ -1416,22 +1406,127 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
     return found
 
 
-def _agreement_sentences(ctx: _Context) -> list[tuple[int, int, str, int, int]]:
-    """Each sentence that reports a new signed agreement: its span, the agreement's kind
-    and the noun's span."""
+class _Clause(NamedTuple):
+    """The part of a sentence that reports one signed agreement."""
+
+    start: int
+    end: int
+    kind: str
+    noun_start: int
+    noun_end: int
+    # A later clause's signers, when it names none, are those of the sentence's first
+    # ("وقع الطرفان اتفاقية … ومذكرة تفاهم …"): the span before the first noun.
+    signers: tuple[int, int] | None = None
+    last: bool = True  # whether the clause ends its sentence
+
+
+def _details(
+    ctx: _Context, clause: _Clause, next_start: int, evidence: dict[str, list[Span]]
+) -> tuple[MonetaryAmount | None, tuple[Contribution, ...], str | None, list[tuple[int, int]]]:
+    """An agreement's cost, contributions and purpose, and the ranges that describe it:
+    its clause, then up to ``_DESCRIBING_SENTENCES`` sentences that go on about it
+    ("… وقع الطرفان اتفاقية. وتهدف الاتفاقية إلى …، وتبلغ كلفتها …")."""
     text = ctx.doc.text
-    found: list[tuple[int, int, str, int, int]] = []
+    start, end, _, _, n_end = clause[:5]
+    total, contributions = _costs(ctx, start, end, evidence)
+    purpose = _purpose(ctx, n_end, end, evidence)
+    described = [(n_end, end)]
+    following = _next_sentence(ctx, end) if clause.last else None
+    if following is not None and following[0] >= next_start:
+        following = None  # the next sentence reports another agreement
+    if (
+        total is None
+        and not contributions
+        and following is not None
+        and _COST_WORD.search(text, *following) is not None
+    ):
+        # "… وقع الطرفان اتفاقية. وتبلغ كلفتها 120 مليون درهم": the next sentence.
+        total, contributions = _costs(ctx, *following, evidence)
+    while (
+        following is not None
+        and following[0] < next_start
+        and len(described) <= _DESCRIBING_SENTENCES
+        and _describes_agreement(ctx, *following)
+    ):
+        described.append(following)
+        if purpose is None:
+            purpose = _purpose(ctx, following[0], following[1], evidence)
+        following = _next_sentence(ctx, following[1])
+    return total, contributions, purpose, described
+
+
+def _beneficiaries(
+    ctx: _Context, ranges: Sequence[tuple[int, int]], evidence: dict[str, list[Span]]
+) -> list[Beneficiary]:
+    """The groups an agreement serves, named in the ranges that describe it."""
+    found: list[Beneficiary] = []
+    for b_range in ranges:
+        for match in _BENEFICIARY.finditer(ctx.doc.text, *b_range):
+            label, b_start, b_end = _label(match, lx.BENEFICIARIES)
+            value = Beneficiary(label)
+            if value not in found:
+                evidence[f"beneficiaries[{len(found)}]"] = [ctx.doc.span(b_start, b_end)]
+                found.append(value)
+    return found
+
+
+def _agreement_sentences(ctx: _Context) -> list[_Clause]:
+    """Each clause that reports a new signed agreement: its span, the agreement's kind
+    and the noun's span. A sentence gives one clause per coordinated agreement noun
+    ("صادق المجلس على اتفاقية … واتفاقية أخرى …")."""
+    text = ctx.doc.text
+    found: list[_Clause] = []
     for start, end in ctx.sentences:
         nouns = _matches_within(ctx.agreement_nouns, start, end)
         if not nouns or not _realised(_SIGNING, text, start, end):
             continue
-        kind, n_start, n_end = _label(nouns[0], lx.AGREEMENT_NOUNS)
+        labelled = [_label(noun, lx.AGREEMENT_NOUNS) for noun in nouns]
+        kind, n_start, n_end = labelled[0]
         if found and _refers_back(text, kind, n_start):
             continue  # "وجرى توقيع الاتفاقية من طرف …": the agreement already read
-        if len(found) == 1 and found[0][2] == kind and _is_headline(ctx, *found[0][:2]):
-            found.clear()  # the headline announced the agreement the body reports in full
-        found.append((start, end, kind, n_start, n_end))
+        later = [n for n in labelled[1:] if _coordinated_agreement(text, n[1], n[2])]
+        stops = [n[1] for n in later] + [end]
+        if len(found) == 1 and _is_headline(ctx, found[0].start, found[0].end):
+            headline = found[0]
+            if headline.kind == kind or _GENERIC_AGREEMENT in (headline.kind, kind):
+                # The headline announced the agreement the body reports in full; the
+                # more specific of the two nouns ("اتفاقية" vs "اتفاقية شراكة") names it.
+                found.clear()
+                if kind == _GENERIC_AGREEMENT:
+                    kind, n_start, n_end = headline.kind, headline.noun_start, headline.noun_end
+        found.append(_Clause(start, stops[0], kind, n_start, n_end, last=not later))
+        for (l_kind, l_start, l_end), stop in zip(later, stops[1:], strict=True):
+            signers = (start, labelled[0][1])
+            found.append(_Clause(l_start, stop, l_kind, l_start, l_end, signers, stop == end))
     return found
+
+
+_DESCRIBING_SENTENCES = 3  # how many sentences after a signing may describe its agreement
+
+
+def _describes_agreement(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a sentence goes on about the agreement just read: every agreement noun in
+    it is definite ("وتهدف الاتفاقية إلى …", "وبموجب هذه المذكرة …"), and there is one."""
+    nouns = _matches_within(ctx.agreement_nouns, start, end)
+    text = ctx.doc.text
+    return bool(nouns) and all(
+        text.startswith("ال", n.start()) or text.endswith("هذه ", 0, n.start()) for n in nouns
+    )
+
+
+def _coordinated_agreement(text: str, start: int, end: int) -> bool:
+    """Whether the agreement noun at ``start`` is another agreement coordinated with an
+    earlier one in its sentence ("… واتفاقية شراكة …", "، ومذكرة تفاهم", "اتفاقية
+    أخرى"), not a mention of the same one ("وتهدف الاتفاقية")."""
+    if text.startswith("اخري", skip(text, end, " ")):
+        return True
+    glued = start > 0 and text[start - 1] == "و"
+    if not glued and not text.endswith(("و ", ", و"), 0, start):
+        return False
+    return not text.startswith("ال", start)
+
+
+_GENERIC_AGREEMENT = "convention"  # the kind of a bare "اتفاقية"
 
 
 def _is_headline(ctx: _Context, start: int, end: int) -> bool:
@@ -1518,7 +1613,10 @@ def _attendance_start(ctx: _Context, start: int, end: int) -> int:
 
 
 _UNIT_DESIGNATORS = ("جماعه ", "اقليم ", "عماله ")
-_COST_WORD = _word_re((r"[وفب]?(?:ال)?(?:كلفه|تكلفه|غلاف|ميزانيه|قيمه|مبلغ)(?:ها)?",))
+# "كلفة"/"كلفتها": the possessive keeps the ت of ة ("وتبلغ كلفتها …").
+_COST_WORD = _word_re(
+    (r"[وفب]?(?:ال)?(?:(?:كلف|تكلف|ميزاني|قيم)(?:ه|تها|ته)|(?:غلاف|مبلغ)(?:ها|ه)?)",)
+)
 
 
 def _next_sentence(ctx: _Context, end: int) -> tuple[int, int] | None:

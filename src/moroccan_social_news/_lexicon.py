@@ -44,6 +44,12 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     # "جرى، يوم …، توقيع مذكرة تفاهم": a signing reported as an event (with جرى/تم).
     (r"(?:ال)?توقيع(?= (?:علي )?(?:ال)?(?:اتفاقي|مذكر))", "signing_ceremony"),
     (r"(?:ال)?(?:دوره|دورت(?:ه|ها)) (?:ال)?(?:عاديه|استثنائيه)", "council_session"),
+    # A numbered session of a council or a committee ("الدورة الثانية للجنة الجهوية
+    # للتنمية البشرية", "الدورة 12 لمجلس الإدارة"): a council sits, a committee meets.
+    (r"(?:ال)?دوره(?= (?:ال)?[^ ,]+ (?:لل|ل)مجلس)", "council_session"),
+    (r"(?:ال)?دوره(?= (?:ال)?[^ ,]+ (?:لل|ل)(?:لجنه|هيئه))", "other"),
+    # An association's or a company's general assembly ("انعقد الجمع العام العادي").
+    (r"(?:ال)?جمع (?:ال)?عام", "other"),
     # A plenary sitting of parliament or of a council ("الجلسة العامة لمجلس النواب").
     (r"(?:ال)?جلس(?:ه|ات) (?:ال)?عام(?:ه)?", "council_session"),
     (r"(?:حفل|مراسم) (?:ال)?تنصيب", "installation"),
@@ -101,11 +107,11 @@ NON_SPECIFIC_LEADS: tuple[str, ...] = (r"اي", r"ايه", r"اي من", r"بد�
 # (the extractor scans for these first; keep this in step with the table above).
 MEETING_HINT = (
     "لقاء|اجتماع|مشاورات|زياره|جوله|انطلاقه|حفل|مراسم|مراسيم|دور|يوم|ندوه|مؤتمر|منتدي"
-    "|مناظره|ملتقي|جلسه|جلسات|تنصيب|توقيع|مباحثات|محادثات|ستقبل|ورشه|اشغال|مجلس|تدشين"
+    "|مناظره|ملتقي|جلسه|جلسات|تنصيب|توقيع|مباحثات|محادثات|ستقبل|ورشه|اشغال|مجلس|تدشين|جمع"
 )
 # Literals no first word of a MEETING_NOUNS match contains, each beginning with a stem
 # above: "الاجتماعية" (social) holds the stem اجتماع but never names a meeting.
-MEETING_EXCLUDED: tuple[str, ...] = ("اجتماعي",)
+MEETING_EXCLUDED: tuple[str, ...] = ("اجتماعي", "جمعه", "جمعي")
 
 # Verbs and markers that report an event as having taken place (or being held):
 # a meeting noun only makes a meeting when one of these is in the same sentence.
@@ -227,6 +233,8 @@ ORDINAL_HOSTS: tuple[str, ...] = (
     r"(?:ال)?لقاء",
     r"(?:ال)?اجتماع",
     r"(?:ال)?محطه",
+    # gatherings numbered like meetings: "الملتقى الجهوي الثالث", "المناظرة الوطنية الثانية"
+    r"(?:ال)?(?:ملتقي|منتدي|مناظره|ندوه|مؤتمر|ورشه)",
 )
 
 # Speaker verbs that attribute a following quotation (masculine and feminine forms).
@@ -331,11 +339,12 @@ UNREALISED_LEADS: tuple[str, ...] = (
 
 # What an agreement is for: its purpose follows one of these.
 PURPOSE_MARKERS: tuple[str, ...] = (
-    r"[وف]?(?:تروم|يروم|ترومان)",
-    r"[وف]?(?:تهدف|يهدف) (?:الي)",
-    r"[وف]?(?:ترمي|يرمي) (?:الي)",
-    r"[وف]?(?:تتوخي|يتوخي)",
-    r"[وف]?(?:تسعي|يسعي) (?:الي)",
+    # The verb may take the agreement as its subject: "وتهدف (هذه) الاتفاقية إلى …".
+    r"[وف]?(?:تروم|يروم|ترومان)(?: (?:هذه |هذا )?ال(?:اتفاقيه|مذكره|شراكه|اتفاق))?",
+    r"[وف]?(?:تهدف|يهدف)(?: (?:هذه |هذا )?ال[^ ,]+)? (?:الي)",
+    r"[وف]?(?:ترمي|يرمي)(?: (?:هذه |هذا )?ال[^ ,]+)? (?:الي)",
+    r"[وف]?(?:تتوخي|يتوخي)(?: (?:هذه |هذا )?ال(?:اتفاقيه|مذكره|شراكه|اتفاق))?",
+    r"[وف]?(?:تسعي|يسعي)(?: (?:هذه |هذا )?ال[^ ,]+)? (?:الي)",
     r"[وف]?(?:تتعلق|يتعلق) ب",
     r"[وف]?بهدف",
     r"[وف]?من اجل",
@@ -353,7 +362,8 @@ BENEFICIARIES: tuple[tuple[str, str], ...] = (
     # "الأطفال في وضعية إعاقة": the disability qualifies another group (both are kept).
     (r"(?:في|ذوي) (?:ال)?وضعي{1,2}ه (?:ال)?اعاقه", "persons_with_disabilities"),
     (r"(?:ال)?اشخاص (?:ال)?مسنين|(?:ال)?مسنين|(?:ال)?مسنات", "elderly"),
-    (r"(?:ال)?نساء|(?:ال)?مراه|(?:ال)?نسويه", "women"),
+    # "التعاونيات النسائية": an adjective of women's bodies names them too.
+    (r"(?:ال)?نساء|(?:ال)?مراه|(?:ال)?نسويه|(?:ال)?نسائي(?:ه|ات)", "women"),
     (r"(?:ال)?اطفال|(?:ال)?طفوله", "children"),
     (r"(?:ال)?شباب|شاب(?:ه|ات)?", "youth"),  # "لتكوين 3000 شاب"
     (r"(?:ال)?اسر|(?:ال)?عائلات", "families"),
@@ -361,12 +371,26 @@ BENEFICIARIES: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?(?:تلاميذ|تلميذات|طلبه|طالبات)", "students"),
     (r"(?:ال)?(?:ساكنه|ساكنات|مناطق) (?:ال)?قرويه|(?:ال)?عالم (?:ال)?قروي", "rural_population"),
     (r"(?:ال)?مهاجرين|(?:ال)?مهاجرات", "migrants"),
+    (
+        r"(?:ال)?(?:فلاحين|فلاحات|مزارعين|كسابه)|(?:ال)?(?:مربي|مربيي) (?:ال)?(?:ماشيه|مواشي)",
+        "farmers",
+    ),
+    (r"(?:ال)?(?:بحاره|صيادين)|(?:ال)?مهنيي (?:ال)?صيد", "fishers"),
+    (r"(?:ال)?(?:صناع|صانعات) (?:ال)?تقليدي(?:ين|ات)|(?:ال)?حرفيين", "artisans"),
+    (r"(?:ال)?باحثين عن (?:ال)?(?:شغل|عمل)|(?:ال)?عاطلين", "job_seekers"),
+    (
+        r"(?:ال)?(?:حاملي|حاملات) (?:ال)?مشاريع|(?:ال)?مقاولين (?:ال)?(?:شباب|ذاتيين)"
+        r"|(?:ال)?مقاولات (?:ال)?(?:صغري|صغيره)",
+        "entrepreneurs",
+    ),
+    (r"(?:ال)?مرضي", "patients"),
 )
 
 # Literal stems: one occurs in the first word of every BENEFICIARIES match.
 BENEFICIARY_HINT = (
     "اشخاص|معاقين|ذوي|في|مسن|نساء|مراه|نسويه|اطفال|طفوله|شاب|شباب|اسر|عائلات|فئات|وضعي|معوزين"
-    "|تلاميذ|تلميذات|طلبه|طالبات|ساكن|مناطق|عالم|مهاجر"
+    "|تلاميذ|تلميذات|طلبه|طالبات|ساكن|مناطق|عالم|مهاجر|نسائي|فلاح|مزارع|كسابه|مربي|بحاره"
+    "|صياد|مهنيي|صناع|صانعات|حرفي|باحثين|عاطلين|حامل|مقاول|مرضي"
 )
 
 # Markers after which beneficiaries are listed.

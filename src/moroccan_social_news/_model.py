@@ -245,6 +245,8 @@ class PostRole(enum.Enum):
         <PostRole.WALI: 'wali'>
     """
 
+    HEAD_OF_GOVERNMENT = "head_of_government"
+    """"رئيس الحكومة": the head of government."""
     MINISTER = "minister"
     SECRETARY_OF_STATE = "secretary_of_state"
     WALI = "wali"
@@ -319,6 +321,18 @@ class Beneficiary(enum.Enum):
     STUDENTS = "students"
     RURAL_POPULATION = "rural_population"
     MIGRANTS = "migrants"
+    FARMERS = "farmers"
+    """Farmers and herders ("الفلاحين", "مربي الماشية")."""
+    FISHERS = "fishers"
+    """Fishers and sailors of the fishing fleet ("البحارة", "مهنيي الصيد البحري")."""
+    ARTISANS = "artisans"
+    """Craftspeople ("الصناع التقليديين", "الحرفيين")."""
+    JOB_SEEKERS = "job_seekers"
+    """The unemployed ("الباحثين عن الشغل", "العاطلين")."""
+    ENTREPRENEURS = "entrepreneurs"
+    """Project holders and small businesses ("حاملي المشاريع", "المقاولين الشباب")."""
+    PATIENTS = "patients"
+    """The sick ("المرضى")."""
     OTHER = "other"
 
 

@@ -144,6 +144,9 @@ _SCALES: Mapping[str, tuple[int, str]] = MappingProxyType(
         "مليارات": (10**9, "many"),
     }
 )
+# Fractions of a scale: "مليون ونصف" (1.5 million), "نصف مليار" (half a billion),
+# "ربع مليار" (a quarter of a billion).
+_FRACTIONS = MappingProxyType({"نصف": Decimal("0.5"), "ربع": Decimal("0.25")})
 _HALF = "نصف"
 # "مليونا" is both the accusative singular ("عشرون مليونا") and, before the noun it
 # counts, the dual construct ("مليونا درهم" = two million dirhams). Without a count
@@ -152,7 +155,7 @@ _CONSTRUCT_DUALS = frozenset({"الفا", "مليونا", "مليارا"})
 _CONSTRUCT = re.compile(rf" (?!و)[{_L}A-Za-z$€]")
 
 _WORDS = sorted(
-    {*_UNITS, *_TEEN_LEADS, *_TEN_WORDS, *_TENS, *_HUNDREDS, *_SCALES, _HALF},
+    {*_UNITS, *_TEEN_LEADS, *_TEN_WORDS, *_TENS, *_HUNDREDS, *_SCALES, *_FRACTIONS},
     key=lambda w: (-len(w), w),
 )
 _WORD_SET = frozenset(_WORDS)
@@ -373,7 +376,7 @@ def _word_token(word: str, start: int, end: int, conj: bool) -> _Tok:
     if word in _SCALES:
         scale, form = _SCALES[word]
         return _Tok("scale", Decimal(scale), start, end, conj, form=form, word=word)
-    return _Tok("half", Decimal("0.5"), start, end, conj, word=word)
+    return _Tok("half", _FRACTIONS[word], start, end, conj, word=word)
 
 
 def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
@@ -486,10 +489,25 @@ def _read_expression(text: str, toks: list[_Tok], i: int) -> tuple[Decimal, int,
         if k > i:
             if not t.conj or last_scale is None or not _adjacent(text, toks[k - 1], t):
                 break
-            if t.kind == "half":  # "مليون ونصف"
+            if t.kind == "half":  # "مليون ونصف", "مليون ونصف المليون"
+                if t.word != _HALF:
+                    break  # "مليون وربع" is rare enough to leave unread
                 total = _CTX.add(total, last_scale / 2)
                 k += 1
                 break
+        if k == i and t.kind == "half":
+            # "نصف مليار درهم": a fraction of the scale word right after it.
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if (
+                nxt is None
+                or nxt.kind != "scale"
+                or nxt.form != "one"
+                or nxt.conj
+                or not _adjacent(text, t, nxt)
+            ):
+                return None
+            total, last_scale, k = _CTX.multiply(t.value, nxt.value), nxt.value, k + 2
+            continue
         group = _read_group(text, toks, k, k == i, last_scale)
         if group is None or (last_scale is not None and group[1] >= last_scale):
             break
@@ -523,6 +541,10 @@ def _find_numbers_normalized(ntext: str) -> list[NumberMatch]:
             continue
         value, after, scaled = read
         start, end = toks[i].start, toks[after - 1].end
+        if toks[after - 1].kind == "half" and after - 1 > i:
+            restated = _RESTATED_SCALE.match(ntext, end)
+            if restated is not None:
+                end = restated.end()  # "مليون ونصف المليون": the scale said again
         if (
             toks[i].kind == "ten"
             and after == i + 1
@@ -535,6 +557,7 @@ def _find_numbers_normalized(ntext: str) -> list[NumberMatch]:
     return found
 
 
+_RESTATED_SCALE = re.compile(rf" ال(?:مليون|مليار|الف)(?![{_L}])")
 _TRAILING_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]*")
 
 

@@ -33,6 +33,7 @@ WORD = re.compile(rf"[{_LETTERS}]+")
 
 # Title heads -> PostRole value, feminine forms included. Ordered: specific first.
 TITLE_HEADS: tuple[tuple[str, str], ...] = (
+    (r"(?:ال)?رئيس(?:ه)? (?:ال)?حكومه", "head_of_government"),
     (r"(?:ال)?كاتب(?:ه)? (?:ال)?دوله", "secretary_of_state"),
     (r"(?:ال)?وزير(?:ه)?(?: (?:ال)?منتدب(?:ه)?)?", "minister"),
     (r"(?:ال)?والي(?:ه)?", "wali"),  # والية: a woman wali
