@@ -874,3 +874,126 @@ def test_a_headline_agreement_merges_with_the_body_one() -> None:
 def test_more_beneficiary_groups(phrase: str, beneficiary: Beneficiary) -> None:
     (a,) = msn.extract(f"وقع الطرفان، أمس، اتفاقية شراكة {phrase}.").agreements
     assert beneficiary in a.beneficiaries
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # a wali's second post after a comma: one person holds both
+        (
+            "ترأس والي جهة سوس ماسة، عامل عمالة أكادير إدا وتنان، سعيد الوردي، يوم الاثنين، "
+            "اجتماعا تنسيقيا.",
+            "سعيد الوردي",
+            [PostRole.WALI, PostRole.GOVERNOR],
+        ),
+        # a given name written with the article
+        (
+            "قام عامل إقليم الصويرة، المهدي بنحمو، يوم الجمعة، بزيارة ميدانية للميناء.",
+            "المهدي بنحمو",
+            [PostRole.GOVERNOR],
+        ),
+        # a post outside the usual ones, with its complement
+        (
+            "ترأس المفتش العام للإدارة الترابية، كمال الفيلالي، يوم الخميس، حفل تنصيب "
+            "العامل الجديد على إقليم جرادة.",
+            "كمال الفيلالي",
+            [PostRole.OTHER],
+        ),
+        # who holds a meeting with subordinates leads it
+        (
+            "عقدت المديرة الجهوية للصحة، سناء القادري، يوم الثلاثاء، اجتماعا تنسيقيا مع "
+            "مديري المستشفيات الإقليمية.",
+            "سناء القادري",
+            [PostRole.DIRECTOR],
+        ),
+        # a university named after a person: its name is the title's complement
+        (
+            "ترأس رئيس جامعة مولاي إسماعيل بمكناس، يوسف البقالي، يوم الأربعاء، لقاء "
+            "تواصليا مع الطلبة.",
+            "يوسف البقالي",
+            [PostRole.PRESIDENT],
+        ),
+        (
+            "ترأس رئيس الحكومة، سمير الإدريسي، أمس الخميس بالرباط، اجتماعا للجنة الاستثمارات.",
+            "سمير الإدريسي",
+            [PostRole.HEAD_OF_GOVERNMENT],
+        ),
+    ],
+)
+def test_chairs_in_more_shapes(text: str, name: str, roles: list[PostRole]) -> None:
+    chair = _only_meeting(text).chair
+    assert chair is not None
+    assert chair.person is not None
+    assert chair.person.name == name
+    assert [p.role for p in chair.posts] == roles
+
+
+def test_holding_talks_with_a_peer_is_not_chairing() -> None:
+    text = (
+        "عقد وزير الفلاحة، السيد كريم الزياني، يوم الاثنين بالعيون، جلسة عمل مع رئيس "
+        "مجلس جهة العيون الساقية الحمراء، السيد حمدي ولد الرشيد."
+    )
+    assert _only_meeting(text).chair is None
+
+
+def test_inaugurations_and_launches_by_verb() -> None:
+    text = "دشن وزير التجهيز، السيد نبيل الحمري، يوم السبت بتاوريرت، قنطرة جديدة."
+    m = _only_meeting(text)
+    assert m.kind is MeetingKind.LAUNCH
+    assert m.chair is not None
+    assert m.region is not None
+    assert m.region.code == "MA-02"
+    launch = "أشرف عامل إقليم تنغير، يوم الخميس، على إطلاق برنامج لدعم الشباب."
+    assert _only_meeting(launch).kind is MeetingKind.LAUNCH
+    # a building inaugurates nothing, and a shooting is no launch
+    assert msn.extract("دشنت الشركة مصنعا جديدا بطنجة.").meetings == ()
+    assert msn.extract("أشرف الأمن على التحقيق بعد إطلاق النار بحي شعبي.").meetings == ()
+
+
+def test_rank_after_a_possessive_edition_and_place_after_a_headline() -> None:
+    text = (
+        "وزيرة الانتقال الرقمي تترأس اللقاء الجهوي حول الرقمنة\n"
+        "ترأست وزيرة الانتقال الرقمي، أمس الجمعة بمكناس، اللقاء الجهوي حول رقمنة "
+        "الإدارة في نسخته الثانية عشرة."
+    )
+    m = _only_meeting(text)
+    assert m.ordinal == 12
+    assert m.region is not None
+    assert m.region.code == "MA-03"  # from the body: the headline names no place
+
+
+def test_agreements_announced_together_then_one_by_one() -> None:
+    text = (
+        "ترأس عامل إقليم الجديدة، يوم الثلاثاء، حفل توقيع اتفاقيتين لفائدة الساكنة. "
+        "وتهم الاتفاقية الأولى، وهي اتفاقية شراكة مع جماعة أزمور، تأهيل السوق الأسبوعي "
+        "بكلفة 6 ملايين درهم. أما الاتفاقية الثانية فتخص دعم الصناع التقليديين بغلاف "
+        "مالي قدره مليون درهم."
+    )
+    first, second = msn.extract(text).agreements
+    assert first.kind is AgreementKind.PARTNERSHIP_AGREEMENT
+    assert first.total_cost is not None
+    assert first.total_cost.amount == Decimal("6000000")
+    assert second.total_cost is not None
+    assert second.total_cost.amount == Decimal("1000000")
+    assert second.beneficiaries == (Beneficiary.ARTISANS,)
+    approved = (
+        "صادق المجلس الإقليمي، خلال دورته العادية، على عدد من الاتفاقيات. ومن أبرز ما "
+        "صادق عليه المجلس اتفاقية لتزويد الدواوير بالماء بكلفة 9 ملايين درهم."
+    )
+    (only,) = msn.extract(approved).agreements  # the summary gives way to the detail
+    assert only.total_cost is not None
+    assert only.total_cost.amount == Decimal("9000000")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ألغيت، صباح اليوم، مراسيم توقيع اتفاقية شراكة بين الجماعة والمكتب الوطني للماء.",
+        "تقرر تأجيل الدورة العادية لمجلس جماعة آسفي إلى موعد لاحق.",
+        "يجب ربط التوقيع بآليات تقييم صارمة تشمل كل اتفاقية.",
+        "لا يتم تتبع كل اتفاقية شراكة يتم توقيعها.",
+    ],
+)
+def test_cancelled_or_general_statements_give_nothing(text: str) -> None:
+    result = msn.extract(text)
+    assert (result.meetings, result.agreements) == ((), ())

@@ -579,13 +579,26 @@ _NON_SPECIFIC = re.compile(rf"(?<![{_L}])(?:{_alternation(lx.NON_SPECIFIC_LEADS)
 _UNREALISED = re.compile(rf"(?<![{_L}])(?:{_alternation(lx.UNREALISED_LEADS)}) $")
 
 
+_CANCELLED = _word_re(lx.CANCELLATION_WORDS)
+
+
 def _realised(marker: re.Pattern[str] | HintedPattern, text: str, start: int, end: int) -> bool:
     """Whether ``marker`` occurs in ``[start, end)`` not led by a demand, a wait or a
-    negation ("طالبت بتسريع توقيع …", "لم يتم عقد …")."""
+    negation ("طالبت بتسريع توقيع …", "لم يتم عقد …") nor cancelled earlier in its
+    sentence ("ألغيت مراسيم توقيع …")."""
+    return any(True for _ in _realised_markers(marker, text, start, end))
+
+
+def _realised_markers(
+    marker: re.Pattern[str] | HintedPattern, text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of ``marker`` in ``[start, end)`` that report something done."""
+    cancelled = _CANCELLED.search(text, start, end)
     for found in marker.finditer(text, start, end):
+        if cancelled is not None and cancelled.start() < found.start():
+            return
         if _UNREALISED.search(text, max(start, found.start() - 24), found.start()) is None:
-            return True
-    return False
+            yield found
 
 
 def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
@@ -617,8 +630,8 @@ def _reports_event(
     text = ctx.doc.text
     start, end = sentence
     kind, s, e = _label(match, lx.MEETING_NOUNS)
-    if kind == "audience":
-        # "استقبل" reports the event itself, when an official is the receiver.
+    if kind == "audience" or text[s:e] in lx.EVENT_VERBS:
+        # "استقبل", "دشنت" report the event itself, when an official is the subject.
         return _receiver_follows(ctx, e, end)
     if text[s:e] in lx.UNQUALIFIED_VISITS and not _official_leads(ctx, start, end):
         return False
@@ -699,6 +712,10 @@ def _extract_meeting(ctx: _Context, agreements: Sequence[Agreement]) -> Meeting 
         when = _when(ctx, later, nouns[0].start() if nouns else later[0], evidence)
     fields.update(when)
     fields.update(_where(ctx, first, evidence))
+    if "region" not in fields and len(sentences) > 1 and _is_headline(ctx, *first):
+        # A headline trigger ("رئيس الحكومة يترأس اجتماع …"): the body's first
+        # sentence about the meeting says where it was held.
+        fields.update(_where(ctx, sentences[1], evidence))
     if "region" not in fields and chair is not None:
         # No place stated: the territory of the chair's post ("أعطى عامل إقليم الحوز
         # انطلاقة …" is the governor acting in his province).
@@ -756,11 +773,28 @@ def _chair(
             mention = pp.mention_at(text, after, ctx.place_spans, limit=end, memo=ctx.title_memo)
             if mention is None:
                 continue
+            if _HOLD.fullmatch(marker.group()) and _with_a_peer(ctx, mention.end, end):
+                continue  # "عقدت الوزيرة جلسة عمل مع رئيس مجلس الجهة، فلان": two sides
             chair = _participation(ctx, "chair", mention, evidence, "chair")
             if chair is not None:
                 evidence["chair"] = [ctx.doc.span(mention.start, mention.end)]
                 return chair
     return None
+
+
+_HOLD = re.compile(r"[وف]?(?:عقد|عقدت)")
+_WITH = re.compile(rf"(?<![{_L}])مع ")
+
+
+def _with_a_peer(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a named official is met "مع" (with) in ``[start, end)``: who holds a
+    meeting with a peer holds talks rather than chairing."""
+    text = ctx.doc.text
+    for found in _WITH.finditer(text, start, end):
+        other = pp.mention_at(text, found.end(), ctx.place_spans, limit=end, memo=ctx.title_memo)
+        if other is not None and other.titles:
+            return True
+    return False
 
 
 def _participants(
@@ -1477,10 +1511,22 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
     text = ctx.doc.text
     found: list[_Clause] = []
     for start, end in ctx.sentences:
-        nouns = _matches_within(ctx.agreement_nouns, start, end)
-        if not nouns or not _realised(_SIGNING, text, start, end):
+        nouns = [
+            noun
+            for noun in _matches_within(ctx.agreement_nouns, start, end)
+            if _NON_SPECIFIC.search(text, max(start, noun.start() - 8), noun.start()) is None
+        ]
+        if not nouns:
             continue
         labelled = [_label(noun, lx.AGREEMENT_NOUNS) for noun in nouns]
+        if any(_is_summary(text, c) for c in found) and _enumerated(text, labelled):
+            # "وتهم الاتفاقية الأولى، وهي اتفاقية شراكة …": one of the agreements a
+            # summary ("توقيع اتفاقيتين") announced, named by its rank.
+            kind, n_start, n_end = _most_specific(labelled)
+            found.append(_Clause(start, end, kind, n_start, n_end))
+            continue
+        if not _signed(text, start, end, nouns):
+            continue
         kind, n_start, n_end = labelled[0]
         if found and _refers_back(text, kind, n_start):
             continue  # "وجرى توقيع الاتفاقية من طرف …": the agreement already read
@@ -1498,7 +1544,48 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
         for (l_kind, l_start, l_end), stop in zip(later, stops[1:], strict=True):
             signers = (start, labelled[0][1])
             found.append(_Clause(l_start, stop, l_kind, l_start, l_end, signers, stop == end))
-    return found
+    # A summary ("صادق على عدد من الاتفاقيات", "توقيع اتفاقيتين") followed by the
+    # agreements it sums up gives those agreements, not one more.
+    detailed = [not _is_summary(text, c) for c in found]
+    return [c for i, c in enumerate(found) if detailed[i] or not any(detailed[i + 1 :])]
+
+
+_SIGNING_NOUN_REACH = 40  # characters from a verbal noun "توقيع" to the agreement it signs
+_RANKS = re.compile(rf" (?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه)(?![{_L}])")
+
+
+def _signed(text: str, start: int, end: int, nouns: Sequence[re.Match[str]]) -> bool:
+    """Whether the sentence reports a signing: a signing verb, or the verbal noun
+    ("توقيع", "التوقيع على") with an agreement right after it; "ربط التوقيع بآليات
+    تقييم" speaks of signing in general."""
+    for marker in _realised_markers(_SIGNING, text, start, end):
+        if "توقيع" not in marker.group():
+            return True
+        reach = marker.end() + _SIGNING_NOUN_REACH
+        if any(marker.end() <= noun.start() <= reach for noun in nouns):
+            return True
+    return False
+
+
+def _is_summary(text: str, clause: _Clause) -> bool:
+    """Whether the clause names several agreements at once (a plural or a dual noun)."""
+    word = text[clause.noun_start : clause.noun_end].split(" ", 1)[0]
+    return word.endswith(("ات", "تين", "تان", "تي"))
+
+
+def _enumerated(text: str, labelled: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether a singular agreement noun is followed by its rank ("الاتفاقية الثانية")."""
+    return any(
+        text.startswith("ال", s) and _RANKS.match(text, e) is not None for _, s, e in labelled
+    )
+
+
+def _most_specific(labelled: Sequence[tuple[str, int, int]]) -> tuple[str, int, int]:
+    """The first noun with a specific kind, else the first ("وهي اتفاقية شراكة")."""
+    for item in labelled:
+        if item[0] != _GENERIC_AGREEMENT:
+            return item
+    return labelled[0]
 
 
 _DESCRIBING_SENTENCES = 3  # how many sentences after a signing may describe its agreement

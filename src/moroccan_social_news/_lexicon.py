@@ -38,8 +38,12 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     # UNQUALIFIED_VISITS).
     (r"(?:ال)?زياره", "official_visit"),
     (r"(?:ال)?انطلاقه(?: (?:ال)?رسميه)?", "launch"),
-    # An inauguration ("أشرف الوزير على تدشين سوق للسمك") opens a project like a launch.
+    # An inauguration ("أشرف الوزير على تدشين سوق للسمك") opens a project like a launch;
+    # so does the verb with an official as its subject ("دشنت الوزيرة، السيدة …، محطة").
     (r"(?:ال)?تدشين", "launch"),
+    (r"(?:دشن|دشنت|يدشن|تدشن)", "launch"),
+    # "أشرف العامل على إطلاق برنامج …" (not "إطلاق النار", "إطلاق سراح").
+    (r"(?:ال)?اطلاق(?! (?:ال)?(?:نار|رصاص|سراح|صواريخ))", "launch"),
     (r"(?:حفل|مراسم|مراسيم) (?:ال)?(?:توقيع|للتوقيع)", "signing_ceremony"),
     # "جرى، يوم …، توقيع مذكرة تفاهم": a signing reported as an event (with جرى/تم).
     (r"(?:ال)?توقيع(?= (?:علي )?(?:ال)?(?:اتفاقي|مذكر))", "signing_ceremony"),
@@ -89,6 +93,9 @@ SPORTS_WORDS: tuple[str, ...] = (
 # The bare visit nouns of MEETING_NOUNS: tourists visit too, so one is a meeting only
 # when an official makes it ("قام وزير الصحة، السيد ...، بزيارة ...").
 UNQUALIFIED_VISITS = frozenset({"زياره", "الزياره"})
+# Verbs among MEETING_NOUNS: each reports the event itself, but only with an official
+# (a title or an honorific) right after it as its subject.
+EVENT_VERBS = frozenset({"دشن", "دشنت", "يدشن", "تدشن"})
 # Launch nouns written with this stem need a verb of giving (LAUNCH_VERBS); the others
 # ("تدشين") take any event verb.
 LAUNCH_STEM = "انطلاق"
@@ -101,13 +108,14 @@ LAUNCH_VERBS: tuple[str, ...] = (r"[وف]?(?:اعطاء|اعطي|اعطت|يعط
 
 # Determiners before a meeting noun that make it no particular meeting ("نفى عقد أي
 # اجتماع", "لا يوجد أي لقاء"): such a noun never reports an event.
-NON_SPECIFIC_LEADS: tuple[str, ...] = (r"اي", r"ايه", r"اي من", r"بدون", r"دون")
+NON_SPECIFIC_LEADS: tuple[str, ...] = (r"اي", r"ايه", r"اي من", r"بدون", r"دون", r"كل")
 
 # Literal stems, one of which occurs in the first word of every MEETING_NOUNS match
 # (the extractor scans for these first; keep this in step with the table above).
 MEETING_HINT = (
     "لقاء|اجتماع|مشاورات|زياره|جوله|انطلاقه|حفل|مراسم|مراسيم|دور|يوم|ندوه|مؤتمر|منتدي"
     "|مناظره|ملتقي|جلسه|جلسات|تنصيب|توقيع|مباحثات|محادثات|ستقبل|ورشه|اشغال|مجلس|تدشين|جمع"
+    "|دشن|اطلاق"
 )
 # Literals no first word of a MEETING_NOUNS match contains, each beginning with a stem
 # above: "الاجتماعية" (social) holds the stem اجتماع but never names a meeting.
@@ -155,6 +163,8 @@ CHAIR_MARKERS: tuple[str, ...] = (
     r"[وف]?(?:اجري|اجرت|استقبل|استقبلت|حل|حلت)",
     r"[وف]?(?:اعطي|اعطت|يعطي|تعطي)",
     r"[وف]?(?:افتتح|افتتحت|دشن|دشنت)",
+    # Who holds a meeting leads it: "عقد مدير الأكاديمية، فلان، اجتماعا تنسيقيا".
+    r"[وف]?(?:عقد|عقدت)",
     r"[وف]?برئاسه",
     r"[وف]?(?:ت|ي)?ترا?س(?:ت|ه|ها|ته|تها)?",
     r"[وف]?اشرف(?:ت)? علي(?: (?:تنظيمه|اطواره|افتتاحه))?",
@@ -175,7 +185,7 @@ ATTENDANCE_MARKERS: tuple[str, ...] = (
 )
 
 # Literal stems: one occurs in the first word of every CHAIR_MARKERS match.
-CHAIR_HINT = "قام|قوم|عط|افتتح|دشن|رئاس|ترس|تراس|اشرف|تحت|جري|جرت|ستقبل|حل"
+CHAIR_HINT = "قام|قوم|عط|افتتح|دشن|رئاس|ترس|تراس|اشرف|تحت|جري|جرت|ستقبل|حل|عقد"
 # Literal stems: one occurs in the first word of every ATTENDANCE_MARKERS match.
 ATTENDANCE_HINT = "حضر|حضور|شارك|رفقه|مرفوق"
 
@@ -233,6 +243,7 @@ ORDINAL_HOSTS: tuple[str, ...] = (
     r"(?:ال)?لقاء",
     r"(?:ال)?اجتماع",
     r"(?:ال)?محطه",
+    r"(?:في )?نسخت(?:ه|ها)",  # "اللقاء التشاوري … في نسخته الرابعة عشرة"
     # gatherings numbered like meetings: "الملتقى الجهوي الثالث", "المناظرة الوطنية الثانية"
     r"(?:ال)?(?:ملتقي|منتدي|مناظره|ندوه|مؤتمر|ورشه)",
 )
@@ -290,12 +301,15 @@ PARTICIPANT_GROUPS_HINT = (
 
 # Agreement nouns -> AgreementKind value (specific before generic).
 AGREEMENT_NOUNS: tuple[tuple[str, str], ...] = (
-    (r"(?:ال)?اتفاقي(?:ه|ات) (?:ال)?شراكه(?: و ?(?:ال)?تعاون)?", "partnership_agreement"),
-    (r"(?:ال)?اتفاقي(?:ه|ات) (?:ال)?اطار", "framework_agreement"),
-    (r"(?:ال)?اتفاقي(?:ه|ات) (?:ال)?تعاون", "cooperation_agreement"),
-    (r"(?:ال)?مذكر(?:ه|ات) (?:ال)?تفاهم", "memorandum_of_understanding"),
+    (
+        r"(?:ال)?اتفاقي(?:ه|ات|تي|تين|تان) (?:ال)?شراكه(?: و ?(?:ال)?تعاون)?",
+        "partnership_agreement",
+    ),
+    (r"(?:ال)?اتفاقي(?:ه|ات|تي|تين|تان) (?:ال)?اطار", "framework_agreement"),
+    (r"(?:ال)?اتفاقي(?:ه|ات|تي|تين|تان) (?:ال)?تعاون", "cooperation_agreement"),
+    (r"(?:ال)?مذكر(?:ه|ات|تي|تين|تان) (?:ال)?تفاهم", "memorandum_of_understanding"),
     (r"(?:ال)?(?:عقد|عقود) (?:ال)?(?:برنامج|اهداف|شراكه)", "contract"),
-    (r"(?:ال)?اتفاقي(?:ه|ات)", "convention"),
+    (r"(?:ال)?اتفاقي(?:ه|ات|تي|تين|تان)", "convention"),  # "توقيع اتفاقيتين": a dual
 )
 
 # Literal stems, one of which occurs in the first word of every AGREEMENT_NOUNS match.
@@ -314,6 +328,14 @@ SIGNING_MARKERS: tuple[str, ...] = (
     r"(?:ال)?مصادق (?:عليه|عليها)",  # "النقاط المصادق عليها اتفاقيات شراكة"
 )
 
+# Words of cancellation or postponement: an event or a signing after one of these in
+# its sentence did not take place ("ألغيت، في آخر لحظة، مراسيم توقيع …", "تقرر تأجيل
+# الدورة العادية …").
+CANCELLATION_WORDS: tuple[str, ...] = (
+    r"[وف]?(?:ال)?(?:الغاء|الغيت|الغي|الغت|يلغي|تلغي)",
+    r"[وف]?(?:ال)?(?:تاجيل|تاجلت|تاجل|اجلت|يؤجل|تؤجل|ارجاء|ارجئ|ارجئت)",
+)
+
 # Literal stems: one occurs in the first word of every SIGNING_MARKERS match.
 SIGNING_HINT = "توقيع|وقع|ابرام|ابرم|صادق"
 
@@ -330,7 +352,9 @@ UNREALISED_LEADS: tuple[str, ...] = (
     # habitual statement reports no particular event.
     r"[وف]?(?:ليس|ليست)",
     r"(?:كثيرا|غالبا|عاده) ما",
-    r"ما",  # "تفعيل ما وقع منها": what was signed, not a signing
+    # "تفعيل ما وقع منها": what was signed, not a signing (but "من أبرز ما صادق عليه
+    # المجلس، اتفاقية …" reports the approval)
+    r"(?<!ابرز )(?<!اهم )ما",
     r"[وف]?(?:ينتظر|تنتظر|يرتقب|يتوقع|ينبغي|يجب)",
     r"[وف]?(?:طالب|طالبت|يطالب|تطالب|دعا|دعت|يدعو|تدعو) الي",
     # a call or an aim: "دعت النقابة إلى عقد اجتماع", "من أجل عقد لقاء"

@@ -56,6 +56,13 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?(?:نائب(?:ه)? )?(?:ال)?برلماني(?:ه)?", "member_of_parliament"),
     # "منسق المبادرة الوطنية للتنمية البشرية بإقليم …", "المنسقة الجهوية لـ …"
     (r"(?:ال)?منسق(?:ه)?(?: (?:ال)?(?:جهوي|اقليمي|وطني)(?:ه)?)?", "other"),
+    # Other posts that lead meetings or sign, each with its complement: "المفتش العام
+    # للإدارة الترابية", "المندوب الجهوي للسياحة", "سفير فرنسا", "باشا مدينة …",
+    # "عميد كلية …".
+    (r"(?:ال)?مفتش(?:ه)? (?:ال)?عام(?:ه)?", "other"),
+    (r"(?:ال)?مندوب(?:ه)?(?: (?:ال)?(?:سامي|جهوي|اقليمي|عام)(?:ه)?)?", "other"),
+    (r"(?:ال)?(?:سفير|قنصل|عميد)(?:ه)?(?: (?:ال)?عام(?:ه)?)?", "other"),
+    (r"(?:ال)?باشا", "other"),
     (r"(?:ال)?رئيس(?:ه)?", "president"),
 )
 # A title starts a word, or follows a preposition glued to it ("لوالي الجهة"; the
@@ -68,7 +75,9 @@ _TITLE = re.compile(
 # The literal stem in the first (only) word of every honorific.
 HONORIFIC_HINT = "سيد"
 # Literal stems of every title head: a cheap scan finds the few places worth parsing.
-_TITLE_STEMS = r"وزير|والي|عامل|رئيس|مدير|كاتب|عمده|برلماني|نائب|منسق"
+_TITLE_STEMS = (
+    r"وزير|والي|عامل|رئيس|مدير|كاتب|عمده|برلماني|نائب|منسق|مفتش|مندوب|سفير|قنصل|عميد|باشا"
+)
 _TITLE_HINT = re.compile(_TITLE_STEMS)
 # What every title's first word starts with: a cheap test before the full pattern.
 _TITLE_START = re.compile(rf"[وف]?(?:ال)?(?:{_TITLE_STEMS})")
@@ -486,7 +495,7 @@ def _complement_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> i
         return end
 
 
-_MAX_GENITIVE_WORDS = 3
+_MAX_GENITIVE_WORDS = 6  # "جامعة سيدي محمد بن عبد الله بفاس"
 
 
 def _proper_genitive_end(text: str, start: int, end: int) -> int:
@@ -510,6 +519,47 @@ def _strip_prefix(text: str, pos: int) -> int:
     return pos
 
 
+# Given names written with the article ("الحسين أمغار", "المصطفى بلكبير"), in
+# search-normalised spelling (ى -> ي): a name may start with these, never with any
+# other word in ال, which is a common noun.
+ARTICLED_GIVEN_NAMES = frozenset(
+    {
+        "الحسين",
+        "الحسن",
+        "المصطفي",
+        "المهدي",
+        "العربي",
+        "الطيب",
+        "الهاشمي",
+        "الحبيب",
+        "الصديق",
+        "العباس",
+        "المختار",
+        "الغالي",
+        "البشير",
+        "الشريف",
+        "المعطي",
+        "الجيلالي",
+        "المكي",
+        "العياشي",
+        "التهامي",
+        "الهادي",
+        "الصادق",
+        "الطاهر",
+        "الناجي",
+        "الزبير",
+        "الصغير",
+        "المامون",
+        "المحجوب",
+        "الميلودي",
+        "الحسيني",
+        "الخليل",
+        "الزهره",
+        "السعديه",
+    }
+)
+
+
 def name_at(text: str, pos: int, *, max_words: int = 4) -> tuple[int, int] | None:
     """A person's name starting at ``pos`` (after optional spaces/comma), or ``None``."""
     tokens: list[tuple[int, int]] = []
@@ -524,7 +574,11 @@ def name_at(text: str, pos: int, *, max_words: int = 4) -> tuple[int, int] | Non
         token = word.group()
         if token in STOPWORDS or (tokens and _title_head_at(text, gap)):
             break
-        if not tokens and (token.startswith("ال") or (token[:1] == "و" and token[1:3] == "ال")):
+        if (
+            not tokens
+            and (token.startswith("ال") or (token[:1] == "و" and token[1:3] == "ال"))
+            and token not in ARTICLED_GIVEN_NAMES
+        ):
             return None
         if tokens and token[:1] in "وف" and (token[1:3] == "ال" or token[1:] in STOPWORDS):
             break
@@ -615,6 +669,9 @@ def mention_at(
     return PersonMention(name[0], name[1], start, end, tuple(trailing), feminine)
 
 
+_CHAINED = frozenset({"wali", "governor"})  # posts a governor's post may follow after a comma
+
+
 def _titles_from(
     text: str,
     pos: int,
@@ -622,14 +679,23 @@ def _titles_from(
     limit: int,
     memo: TitleMemo | None = None,
 ) -> list[TitleMatch]:
-    """Consecutive titles from ``pos`` ("والي جهة … عامل إقليم …"), all before ``limit``."""
+    """Consecutive titles from ``pos`` ("والي جهة … عامل إقليم …"), all before ``limit``.
+
+    A wali's or governor's second post may follow a comma ("والي جهة الشرق، عامل
+    عمالة وجدة أنجاد، فلان"): one person holds both, as the press writes it.
+    """
     titles: list[TitleMatch] = []
     cursor = pos
     while True:
         nxt = cursor
         while nxt < limit and text[nxt] == " ":
             nxt += 1
-        title = _title(text, nxt, places, memo)
+        if titles and nxt < limit and text[nxt] == ",":
+            title = _title(text, skip(text, nxt + 1, " ", limit), places, memo)
+            if title is None or title.role != "governor" or titles[-1].role not in _CHAINED:
+                return titles
+        else:
+            title = _title(text, nxt, places, memo)
         if title is None or title.end > limit:
             return titles
         titles.append(title)
