@@ -997,3 +997,39 @@ def test_agreements_announced_together_then_one_by_one() -> None:
 def test_cancelled_or_general_statements_give_nothing(text: str) -> None:
     result = msn.extract(text)
     assert (result.meetings, result.agreements) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # "مجلس الجهة" stands for the council of the one region the article is about
+        (
+            "احتضنت مدينة الرشيدية، يوم الخميس، لقاء جهويا، توج بتوقيع اتفاقية شراكة بين "
+            "مجلس الجهة والوكالة الألمانية للتعاون الدولي، تروم دعم الواحات.",
+            ["مجلس جهة درعة تافيلالت", "الوكالة الألمانية للتعاون الدولي"],
+        ),
+        # "الوزارة" stands for the ministry of the minister named before
+        (
+            "قامت وزيرة التضامن والإدماج الاجتماعي والأسرة بزيارة لمدينة وجدة. وجرى "
+            "بالمناسبة توقيع اتفاقية بين الوزارة وعمالة وجدة أنجاد لفائدة المسنين.",
+            ["وزارة التضامن والإدماج الاجتماعي والأسرة", "عمالة وجدة أنجاد"],
+        ),
+        # a directorate signs, not the ministry its name contains
+        (
+            "وقعت المديرية الإقليمية لوزارة الصحة بتطوان وجمعية الأمل للتنمية اتفاقية "
+            "شراكة.",
+            ["المديرية الإقليمية لوزارة الصحة بتطوان", "جمعية الأمل للتنمية"],
+        ),
+        # the council that approves an agreement "with" a body is a party too
+        (
+            "صادق المجلس الجماعي لتطوان، خلال دورته العادية، على اتفاقية شراكة مع "
+            "جامعة عبد المالك السعدي تتعلق بالنقل الجامعي.",
+            ["جماعة تطوان", "جامعة عبد المالك السعدي"],
+        ),
+    ],
+)
+def test_parties_named_by_their_kind_or_by_the_approving_council(
+    text: str, parties: list[str]
+) -> None:
+    (a,) = msn.extract(text).agreements
+    assert [p.name for p in a.parties] == parties

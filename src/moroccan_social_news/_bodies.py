@@ -19,6 +19,9 @@ head                                       kind              what follows
 تعاونية                                    cooperative         a quoted name or a name
 المكتب/الوكالة الوطني(ة)/الجهوي(ة)         agency              a field, then a place
 المديرية/المندوبية الجهوية/الإقليمية       public_institution  a field, then a place
+الوكالة الفرنسية/اليابانية/الألمانية …     agency              a field, or nothing
+المؤسسة المغربية/الوطنية                   public_institution  a field, then a place
+عمالة (إقليم)                              province            a place
 =========================================  ================  ===========================
 
 Precision comes first: a name ends at a *clear boundary* (punctuation, the end of the
@@ -70,6 +73,8 @@ class _Head:
     max_words: int = 5  # words after the head
     conj: bool = False  # whether و + a word continues the name
     first_words: frozenset[str] | None = None  # the words a name may start with
+    min_words: int = 1  # 0: the head alone names the body ("الوكالة اليابانية")
+    not_after_b: bool = False  # glued ب makes it a venue ("بعمالة الإقليم"), not a body
 
 
 _PI = OrganizationKind.PUBLIC_INSTITUTION
@@ -121,18 +126,39 @@ _HEADS: tuple[_Head, ...] = (
     ),
     _Head(r"جمعيه", OrganizationKind.ASSOCIATION, _Mode.NAME, None, 6, conj=True),
     _Head(r"تعاونيه", OrganizationKind.COOPERATIVE, _Mode.NAME, None, 5, conj=True),
-    # National and regional offices and agencies: "المكتب الوطني للصيد", "الوكالة
-    # الوطنية للمياه والغابات", "الوكالة الجهوية لتنفيذ المشاريع بجهة …"; and the
-    # development agencies of partner countries ("الوكالة الفرنسية للتنمية" (AFD),
-    # "الوكالة اليابانية للتعاون الدولي" (JICA), "الوكالة الألمانية للتعاون الدولي" (GIZ)).
+    # The development agencies of partner countries: "الوكالة الفرنسية للتنمية" (AFD),
+    # "الوكالة اليابانية للتعاون الدولي" (JICA), "الوكالة الألمانية للتعاون الدولي"
+    # (GIZ); the nationality alone names one ("الوكالة اليابانية").
     _Head(
-        r"(?:ال)?(?:مكتب|وكاله) (?:ال)?(?:وطني|جهوي|مغربي|فرنسي|الماني|اسباني|ياباني"
-        r"|امريكي|بلجيكي|كوري|ايطالي|كندي|سويسري|صيني|تركي)(?:ه)?",
+        r"(?:ال)?وكاله (?:ال)?(?:فرنسي|الماني|اسباني|ياباني|امريكي|بلجيكي|كوري|ايطالي"
+        r"|كندي|سويسري|صيني|تركي)(?:ه)?",
         OrganizationKind.AGENCY,
         _Mode.FIELD,
         None,
         7,
         conj=True,
+        min_words=0,
+    ),
+    # National and regional offices and agencies: "المكتب الوطني للصيد", "الوكالة
+    # الوطنية للمياه والغابات", "الوكالة الجهوية لتنفيذ المشاريع بجهة …".
+    _Head(
+        r"(?:ال)?(?:مكتب|وكاله) (?:ال)?(?:وطني|جهوي|مغربي)(?:ه)?",
+        OrganizationKind.AGENCY,
+        _Mode.FIELD,
+        None,
+        7,
+        conj=True,
+    ),
+    # "المؤسسة المغربية للنهوض بالتعليم الأولي", "المؤسسة الوطنية للمتاحف".
+    _Head(r"(?:ال)?مؤسسه (?:ال)?(?:مغربيه|وطنيه)", _PI, _Mode.FIELD, None, 7, conj=True),
+    # A prefecture or province signs through its governor: "عمالة إقليم بوجدور",
+    # "عمالة الرباط".
+    _Head(
+        r"(?:ال)?عماله",
+        OrganizationKind.PROVINCE,
+        _Mode.PLACE,
+        None,
+        not_after_b=True,
     ),
     # A ministry's regional or provincial services: "المديرية الجهوية للفلاحة",
     # "المندوبية الإقليمية للصحة بتازة".
@@ -146,7 +172,7 @@ _HEADS: tuple[_Head, ...] = (
     ),
 )
 # Literal stems, one of which occurs in the first word of every head.
-_HINT = "اكاديمي|مركز|مجلس|جماع|جامع|غرف|جمعي|تعاوني|مكتب|وكال|مديري|مندوبي"
+_HINT = "اكاديمي|مركز|مجلس|جماع|جامع|غرف|جمعي|تعاوني|مكتب|وكال|مديري|مندوبي|مؤسس|عمال"
 
 _L = LETTER_RANGE
 # An optional glued proclitic (و/ف, ب/ل, ل + ال written لل), then one head.
@@ -204,6 +230,14 @@ _STOP = STOPWORDS | frozenset(
         "بمبلغ",
         "المتعلقه",
         "المتعلق",
+        "تتعلق",
+        "يتعلق",
+        "تهم",
+        "يهم",
+        "تخص",
+        "يخص",
+        "تشمل",
+        "يشمل",
         "بمقر",
         "بين",
         "وبين",
@@ -299,6 +333,7 @@ def _name_end(  # noqa: PLR0911 - one return per way a name ends, read in order
     """
     cursor = pos
     words = 0
+    previous = ""
     while True:
         gap = skip(text, cursor, " ", end)
         found = _place_at(places, gap)
@@ -314,9 +349,11 @@ def _name_end(  # noqa: PLR0911 - one return per way a name ends, read in order
         if _is_boundary_word(text, gap, token, head.conj):
             break
         if head.mode is _Mode.FIELD and not (
-            token.startswith(("ال", "ل", "وال")) or (words and token.startswith("و"))
+            token.startswith(("ال", "ل", "وال"))
+            or (words and token.startswith("و"))
+            or (token.startswith("بال") and previous.startswith("ل"))
         ):
-            break  # a field is "للفلاحة", "التجارة والصناعة", "لحقوق الإنسان"
+            break  # a field is "للفلاحة", "التجارة والصناعة", "للنهوض بالتعليم"
         if head.mode is not _Mode.FIELD and token.startswith("بال"):
             return None  # "بالمدينة", or a place the gazetteer lacks: unclear
         if words == 0 and head.first_words is not None and token not in head.first_words:
@@ -325,7 +362,8 @@ def _name_end(  # noqa: PLR0911 - one return per way a name ends, read in order
         if words > head.max_words:
             return None
         cursor = word.end()
-    if words == 0:
+        previous = token
+    if words < head.min_words:
         return None
     if words == 1 and head.mode is _Mode.NAME and text[pos:cursor].strip()[:1] in "تين":
         # "جمعية تعمل في …": a lone word that reads as a verb (after "المجلس الجماعي ل"
@@ -355,6 +393,8 @@ def _read(
     elided = (match.group("pre") or "").endswith("لل") and not text.startswith("ال", start)
     if elided and not head.pattern.startswith("(?:ال)?"):
         return None  # "للجامعة": the article, so a common noun ("الجامعة"), not a name
+    if head.not_after_b and (match.group("pre") or "").endswith("ب"):
+        return None  # "بعمالة الإقليم": where something happened
     if places is None:
         places = _places(text, head_end, min(end, head_end + _MAX_CHARS))
     name_end: int
@@ -374,7 +414,10 @@ def _read(
         place = _place_at(places, gap)
         if head.mode is _Mode.PLACE:
             if place is None:
-                return None
+                # "عمالة إقليم خنيفرة": the gazetteer reads the head into the place name
+                place = _place_at(places, match.start())  # glued و/ف included
+                if place is None or place.end <= head_end:
+                    return None
             name_end = place.end
         else:
             pos = head_end

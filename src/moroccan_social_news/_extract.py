@@ -54,6 +54,7 @@ from ._model import (
     Gender,
     Meeting,
     MeetingKind,
+    OrganizationKind,
     ParticipantGroup,
     Participation,
     Person,
@@ -67,7 +68,7 @@ from ._model import (
     Strategy,
 )
 from ._money import AmountRole, _find_amounts_normalized
-from ._normalize import normalize_with_offsets
+from ._normalize import normalize, normalize_with_offsets
 from ._ordinals import _find_ordinals_normalized
 from ._scan import ARABIC_LETTERS, LETTER_RANGE, HintedPattern, skip
 from ._values import Span
@@ -1412,6 +1413,9 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
         hits = _parties(ctx, start, end)
         if not hits and clause.signers is not None:
             hits = _parties(ctx, *clause.signers)
+        approver = _approving_council(ctx, clause, hits)
+        if approver is not None:
+            hits = [approver, *hits]
         for hit in hits:
             if hit.value not in parties:
                 evidence[f"parties[{len(parties)}]"] = [ctx.doc.span(hit.start, hit.end)]
@@ -1648,7 +1652,15 @@ def _parties(ctx: _Context, start: int, end: int) -> list[_Found[Organization]]:
     known = list(_within(ctx.organizations, start, end))
     found: list[_Found[Organization]] = list(known)
     for mention in find_bodies_normalized(text, start, end):
-        if any(k.start < mention.end and mention.start < k.end for k in known):
+        inside = [k for k in known if mention.start <= k.start and k.end <= mention.end]
+        if inside and mention.known is None and (inside[0].start, inside[-1].end) != (
+            mention.start,
+            mention.end,
+        ):
+            # "المديرية الإقليمية لوزارة التربية الوطنية": the directorate signs, not
+            # the ministry its name contains
+            found = [f for f in found if f not in inside]
+        elif any(k.start < mention.end and mention.start < k.end for k in known):
             continue
         name = ctx.doc.raw_text(mention.start, mention.end)
         found.append(_Found(mention.start, mention.end, mention.organization(name)))
@@ -1658,6 +1670,7 @@ def _parties(ctx: _Context, start: int, end: int) -> list[_Found[Organization]]:
         ministry = _organization_for_title(ctx, title)
         if ministry is not None:
             found.append(_Found(title.start, title.end, ministry))
+    found.extend(_antecedent_bodies(ctx, start, end, found))
     found.sort(key=lambda f: f.start)
     cut = _attendance_start(ctx, start, end)
     presiding = _presiding_titles(ctx, start, end)
@@ -1666,6 +1679,118 @@ def _parties(ctx: _Context, start: int, end: int) -> list[_Found[Organization]]:
         for f in found
         if f.start < cut and not any(s <= f.start and f.end <= e for s, e in presiding)
     ]
+
+
+# A body named by its kind alone ("بين الوزارة ومجلس الجهة"), standing for one named
+# earlier in the article or, for the regional council, for the council of the one region
+# the article is about. Each anaphor -> the kind and the first word of its antecedent.
+_ANAPHORS = re.compile(
+    rf"(?<![{_L}])[وبل]?(?:(?P<council>مجلس (?:ال)?جهه|(?:ال)?مجلس (?:ال)?جهوي)"
+    rf"|(?P<bare>الوزاره|الجماعه|الجامعه|الوكاله|المؤسسه|الاكاديميه))(?![{_L}])"
+)
+_ANTECEDENT_HEADS = {
+    "الوزاره": (OrganizationKind.MINISTRY, "وزاره"),
+    "الجماعه": (OrganizationKind.COMMUNE, "جماعه"),
+    "الجامعه": (None, "جامعه"),
+    "الوكاله": (None, "وكاله"),
+    "المؤسسه": (None, "مؤسسه"),
+    "الاكاديميه": (None, "اكاديميه"),
+}
+
+
+def _antecedent_bodies(
+    ctx: _Context, start: int, end: int, found: Sequence[_Found[Organization]]
+) -> list[_Found[Organization]]:
+    """Bodies named in ``[start, end)`` by their kind alone, resolved to the body they
+    stand for; an anaphor inside a name already read is part of that name."""
+    text = ctx.doc.text
+    out: list[_Found[Organization]] = []
+    earlier: list[_Found[Organization]] | None = None
+    for match in _ANAPHORS.finditer(text, start, end):
+        s, e = match.span("council") if match.group("council") else match.span("bare")
+        if any(f.start < e and s < f.end for f in found):
+            continue
+        if _GENITIVE_AFTER.match(text, e):
+            continue  # "الوكالة الحضرية للرباط", "الجامعة الصيفية": a new name, not a reference
+        if match.group("council"):
+            council = _council_meant(ctx, start)
+            if council is not None:
+                out.append(_Found(s, e, council))
+            continue
+        if earlier is None:
+            earlier = _bodies_before(ctx, start)
+        kind, head = _ANTECEDENT_HEADS[match.group("bare")]
+        for body in reversed(earlier):
+            name = normalize(body.value.name, preset="search")
+            if (kind is None or body.value.kind is kind) and name.split(" ", 1)[0] in (
+                head,
+                "ال" + head,
+            ):
+                out.append(_Found(s, e, body.value))
+                break
+    return out
+
+
+_GENITIVE_AFTER = re.compile(rf" (?:ال|لل|ل(?=[{_L}]{{3}}))")
+
+
+_APPROVAL = _word_re((r"[وف]?(?:صادق|صادقت|(?:ال)?مصادقه)",))
+_COUNCILS = frozenset(
+    {
+        OrganizationKind.REGIONAL_COUNCIL,
+        OrganizationKind.PROVINCIAL_COUNCIL,
+        OrganizationKind.COMMUNE,
+    }
+)
+
+
+def _approving_council(
+    ctx: _Context, clause: _Clause, hits: Sequence[_Found[Organization]]
+) -> _Found[Organization] | None:
+    """The council that approves an agreement "مع" (with) another body ("صادق المجلس
+    الجماعي للناظور على اتفاقية شراكة مع …"): a party, named as the verb's subject in
+    the sentence or earlier in the article."""
+    text = ctx.doc.text
+    s_start, _ = ctx.sentence_of(clause.noun_start)
+    if any(h.value.kind in _COUNCILS for h in hits) or _APPROVAL.search(
+        text, s_start, clause.noun_start
+    ) is None:
+        return None
+    if _WITH.search(text, clause.noun_end, clause.end) is None:
+        return None
+    for body in reversed(_bodies_before(ctx, clause.noun_start)):
+        if body.value.kind in _COUNCILS:
+            return body
+    return None
+
+
+def _council_meant(ctx: _Context, before: int) -> Organization | None:
+    """The regional council a bare "مجلس الجهة" stands for: one named earlier, else the
+    council of the only region the article's places lie in."""
+    for hit in reversed(ctx.organizations):
+        if hit.start < before and hit.value.kind is OrganizationKind.REGIONAL_COUNCIL:
+            return hit.value
+    regions = {hit.value for hit in ctx.regions} | {
+        hit.value.region for hit in ctx.places if hit.value.region is not None
+    }
+    return _regional_council(regions.pop()) if len(regions) == 1 else None
+
+
+def _bodies_before(ctx: _Context, before: int) -> list[_Found[Organization]]:
+    """The bodies named before ``before``: gazetteer bodies, generic bodies and the
+    ministries of ministers, in text order."""
+    text = ctx.doc.text
+    bodies: list[_Found[Organization]] = [h for h in ctx.organizations if h.end <= before]
+    for mention in find_bodies_normalized(text, 0, before):
+        name = ctx.doc.raw_text(mention.start, mention.end)
+        bodies.append(_Found(mention.start, mention.end, mention.organization(name)))
+    for title in _titles_within(ctx, 0, before):
+        if title.role == "minister":
+            ministry = _organization_for_title(ctx, title)
+            if ministry is not None:
+                bodies.append(_Found(title.start, title.end, ministry))
+    bodies.sort(key=lambda f: f.start)
+    return bodies
 
 
 def _presiding_titles(ctx: _Context, start: int, end: int) -> list[tuple[int, int]]:
