@@ -1016,8 +1016,7 @@ def test_cancelled_or_general_statements_give_nothing(text: str) -> None:
         ),
         # a directorate signs, not the ministry its name contains
         (
-            "وقعت المديرية الإقليمية لوزارة الصحة بتطوان وجمعية الأمل للتنمية اتفاقية "
-            "شراكة.",
+            "وقعت المديرية الإقليمية لوزارة الصحة بتطوان وجمعية الأمل للتنمية اتفاقية شراكة.",
             ["المديرية الإقليمية لوزارة الصحة بتطوان", "جمعية الأمل للتنمية"],
         ),
         # the council that approves an agreement "with" a body is a party too

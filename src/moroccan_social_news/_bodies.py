@@ -396,7 +396,7 @@ def _read(
     if head.not_after_b and (match.group("pre") or "").endswith("ب"):
         return None  # "بعمالة الإقليم": where something happened
     if places is None:
-        places = _places(text, head_end, min(end, head_end + _MAX_CHARS))
+        places = _places(text, match.start(), min(end, head_end + _MAX_CHARS))
     name_end: int
     place: _Place | None = None
     quoted = _QUOTED.match(text, head_end, end)
@@ -410,30 +410,42 @@ def _read(
         if after is not None:  # 'جمعية "الأمل" بتيزنيت'
             name_end, place = after.end, after
     else:
-        gap = skip(text, head_end, " ", end)
-        place = _place_at(places, gap)
-        if head.mode is _Mode.PLACE:
-            if place is None:
-                # "عمالة إقليم خنيفرة": the gazetteer reads the head into the place name
-                place = _place_at(places, match.start())  # glued و/ف included
-                if place is None or place.end <= head_end:
-                    return None
-            name_end = place.end
-        else:
-            pos = head_end
-            if head.mode is _Mode.PLACE_OR_NAME and place is None:
-                if not text.startswith("ل", gap):
-                    return None  # "المجلس الجماعي" alone: which commune?
-                pos = gap + 1
-            found = _name_end(text, pos, end, head, places)
-            if found is None:
-                return None
-            name_end, place = found
+        found = _unquoted_end(text, match, head, head_end=head_end, end=end, places=places)
+        if found is None:
+            return None
+        name_end, place = found
     if name_end - start > _MAX_CHARS:
         return None
     region = place.entry.region if place is not None else None
     known = _generated(head, place, region)
     return BodyMention(start, name_end, head.kind, region, known, elided)
+
+
+def _unquoted_end(
+    text: str,
+    match: re.Match[str],
+    head: _Head,
+    *,
+    head_end: int,
+    end: int,
+    places: Sequence[_Place],
+) -> tuple[int, _Place | None] | None:
+    """Where a name that is not quoted ends after its head (and the place in it)."""
+    gap = skip(text, head_end, " ", end)
+    place = _place_at(places, gap)
+    if head.mode is _Mode.PLACE:
+        if place is None:
+            # "عمالة إقليم خنيفرة": the gazetteer reads the head into the place name
+            place = _place_at(places, match.start())  # glued و/ف included
+            if place is None or place.end <= head_end:
+                return None
+        return place.end, place
+    pos = head_end
+    if head.mode is _Mode.PLACE_OR_NAME and place is None:
+        if not text.startswith("ل", gap):
+            return None  # "المجلس الجماعي" alone: which commune?
+        pos = gap + 1
+    return _name_end(text, pos, end, head, places)
 
 
 def _generated(head: _Head, place: _Place | None, region: Region | None) -> Organization | None:

@@ -1653,9 +1653,14 @@ def _parties(ctx: _Context, start: int, end: int) -> list[_Found[Organization]]:
     found: list[_Found[Organization]] = list(known)
     for mention in find_bodies_normalized(text, start, end):
         inside = [k for k in known if mention.start <= k.start and k.end <= mention.end]
-        if inside and mention.known is None and (inside[0].start, inside[-1].end) != (
-            mention.start,
-            mention.end,
+        if (
+            inside
+            and mention.known is None
+            and (inside[0].start, inside[-1].end)
+            != (
+                mention.start,
+                mention.end,
+            )
         ):
             # "المديرية الإقليمية لوزارة التربية الوطنية": the directorate signs, not
             # the ministry its name contains
@@ -1752,9 +1757,10 @@ def _approving_council(
     the sentence or earlier in the article."""
     text = ctx.doc.text
     s_start, _ = ctx.sentence_of(clause.noun_start)
-    if any(h.value.kind in _COUNCILS for h in hits) or _APPROVAL.search(
-        text, s_start, clause.noun_start
-    ) is None:
+    if (
+        any(h.value.kind in _COUNCILS for h in hits)
+        or _APPROVAL.search(text, s_start, clause.noun_start) is None
+    ):
         return None
     if _WITH.search(text, clause.noun_end, clause.end) is None:
         return None
