@@ -1032,3 +1032,15 @@ def test_parties_named_by_their_kind_or_by_the_approving_council(
 ) -> None:
     (a,) = msn.extract(text).agreements
     assert [p.name for p in a.parties] == parties
+
+
+def test_a_weekday_said_apart_from_the_datelines_date() -> None:
+    text = (
+        "مكناس – 4 مارس 2025 (ومع) – ترأس والي جهة فاس مكناس، يوسف الإدريسي، اليوم "
+        "الثلاثاء بمكناس، اجتماعا تنسيقيا."
+    )
+    m = _only_meeting(text)
+    assert (m.date, m.weekday) == (dt.date(2025, 3, 4), Weekday.TUESDAY)
+    # a weekday that disagrees with the date is not attached to it
+    wrong = text.replace("الثلاثاء", "الجمعة")
+    assert _only_meeting(wrong).weekday is None

@@ -71,7 +71,7 @@ from ._money import AmountRole, _find_amounts_normalized
 from ._normalize import normalize, normalize_with_offsets
 from ._ordinals import _find_ordinals_normalized
 from ._scan import ARABIC_LETTERS, LETTER_RANGE, HintedPattern, skip
-from ._values import Span
+from ._values import Span, Weekday
 from ._years import _find_year_ranges_normalized
 
 if TYPE_CHECKING:
@@ -996,6 +996,17 @@ def _when(
         out["date"] = date
         out["date_precision"] = getattr(date_mention, "precision", None)
         evidence["date"] = [ctx.doc.span(best.start, best.end)]
+        if weekday is None and date_mention.precision is DatePrecision.DAY:
+            # "فاس – 22 أبريل 2025 (ومع) – ترأس …، اليوم الثلاثاء": the weekday said
+            # apart from the date, when the two agree.
+            for other in mentions[1:]:
+                if other.value.weekday is Weekday.from_date(date) and other.value.date in (
+                    None,
+                    date,
+                ):
+                    out["weekday"] = other.value.weekday
+                    evidence["weekday"] = [ctx.doc.span(other.start, other.end)]
+                    break
     return out
 
 
