@@ -44,6 +44,13 @@ CASES = [
         ],
     ),
     ("وعمالة الرباط", [("عمالة الرباط", OrganizationKind.PROVINCE, "MA-04")]),
+    # development banks and companies by name
+    (
+        "والبنك الأوروبي لإعادة الإعمار والتنمية، أمس",
+        [("البنك الأوروبي لإعادة الإعمار والتنمية", OrganizationKind.INTERNATIONAL, None)],
+    ),
+    ("مع البنك الدولي، بقيمة", [("البنك الدولي", OrganizationKind.INTERNATIONAL, None)]),
+    ("ومجموعة رونو المغرب، يوم", [("مجموعة رونو المغرب", OrganizationKind.COMPANY, None)]),
     ("والمندوبية الإقليمية للصحة بتازة", [("المندوبية الإقليمية للصحة بتازة", _PI, "MA-03")]),
     ("ترأس رئيس جامعة ابن زهر، أمس، لقاء", [("جامعة ابن زهر", _PI, None)]),
     # a place glued to the name ends it and gives its region
@@ -139,6 +146,9 @@ NEGATIVES = [
     "أعلنت الوكالة الوطنية أمس",  # an agency with no field: which one?
     "المديرية الجهوية تعلن",
     "انعقد الاجتماع بعمالة إقليم تازة",  # glued ب: where, not who
+    "شركة متخصصة في البناء",  # an adjective is no name
+    "مجموعة من الشركات",
+    "مجموعة كبيرة من المشاريع",
 ]
 
 

@@ -79,6 +79,11 @@ FIRST_DATE = [
     ("يومي 10 و11 أبريل 2025", (None, dt.date(2025, 4, 10), DAY)),
     ("من 3 إلى 5 ماي 2024", (None, dt.date(2024, 5, 3), DAY)),
     ("أيام 3-5 يونيو 2024", (None, dt.date(2024, 6, 3), DAY)),
+    # a day written as an ordinal
+    ("صباح الثالث من نونبر 2025", (None, dt.date(2025, 11, 3), DAY)),
+    ("يوم الحادي والعشرين من شهر ماي 2024", (None, dt.date(2024, 5, 21), DAY)),
+    ("في الأول من يناير 2025", (None, dt.date(2025, 1, 1), DAY)),
+    ("الأسبوع الأول من مارس 2025", (None, dt.date(2025, 3, 1), MONTH)),  # not a day
     # month precision, year precision
     ("شتنبر 2022", (None, dt.date(2022, 9, 1), MONTH)),
     ("خلال شهر أبريل 2021", (None, dt.date(2021, 4, 1), MONTH)),

@@ -1044,3 +1044,30 @@ def test_a_weekday_said_apart_from_the_datelines_date() -> None:
     # a weekday that disagrees with the date is not attached to it
     wrong = text.replace("الثلاثاء", "الجمعة")
     assert _only_meeting(wrong).weekday is None
+
+
+def test_a_bare_name_after_presiding_markers() -> None:
+    text = (
+        "عقد المجلس الإقليمي لتارودانت، يوم الاثنين، دورته العادية برئاسة حميد "
+        "الوردي، وصادق خلالها على برنامج العمل."
+    )
+    chair = _only_meeting(text).chair
+    assert chair is not None
+    assert chair.person is not None
+    assert (chair.person.name, chair.posts) == ("حميد الوردي", ())  # no post is guessed
+    # a common noun after "برئاسة" is no name, nor a phrase that goes on
+    for other in (
+        "عقد المجلس، يوم الاثنين، دورته العادية برئاسة وفد رفيع المستوى، وصادق على برنامج.",
+        "عقد المجلس، يوم الاثنين، دورته العادية برئاسة حميد الوردي الذي قدم عرضا.",
+    ):
+        assert _only_meeting(other).chair is None
+
+
+def test_an_announced_meeting_and_a_possessive_rank() -> None:
+    announced = "سيترأس رئيس الحكومة، يوم الخميس المقبل بالرباط، اجتماع اللجنة الوطنية."
+    assert _only_meeting(announced).kind is MeetingKind.OTHER
+    text = (
+        "عقدت اللجنة الإقليمية للتنمية البشرية بإقليم ميدلت، يوم الثلاثاء، اجتماعها "
+        "الثالث برسم سنة 2025، برئاسة عامل الإقليم."
+    )
+    assert _only_meeting(text).ordinal == 3

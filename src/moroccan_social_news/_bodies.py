@@ -21,6 +21,8 @@ head                                       kind              what follows
 المديرية/المندوبية الجهوية/الإقليمية       public_institution  a field, then a place
 الوكالة الفرنسية/اليابانية/الألمانية …     agency              a field, or nothing
 المؤسسة المغربية/الوطنية                   public_institution  a field, then a place
+البنك الدولي/الإفريقي/الأوروبي …           international       a field, or nothing
+مجموعة، شركة                               company             a name (no adjective)
 عمالة (إقليم)                              province            a place
 =========================================  ================  ===========================
 
@@ -74,6 +76,7 @@ class _Head:
     conj: bool = False  # whether و + a word continues the name
     first_words: frozenset[str] | None = None  # the words a name may start with
     min_words: int = 1  # 0: the head alone names the body ("الوكالة اليابانية")
+    proper_first: bool = False  # the name's first word is no adjective or plural noun
     not_after_b: bool = False  # glued ب makes it a venue ("بعمالة الإقليم"), not a body
 
 
@@ -149,6 +152,27 @@ _HEADS: tuple[_Head, ...] = (
         7,
         conj=True,
     ),
+    # Development banks: "البنك الدولي", "البنك الإفريقي للتنمية", "البنك الأوروبي
+    # لإعادة الإعمار والتنمية", "البنك الإسلامي للتنمية".
+    _Head(
+        r"(?:ال)?بنك (?:ال)?(?:دولي|افريقي|اوروبي|اسلامي|عالمي|عربي)",
+        OrganizationKind.INTERNATIONAL,
+        _Mode.FIELD,
+        None,
+        6,
+        conj=True,
+        min_words=0,
+    ),
+    # Companies and groups by name: "مجموعة رونو المغرب", "شركة صوناداك"; not "شركة
+    # متخصصة" or "مجموعة كبيرة" (an adjective is no name).
+    _Head(
+        r"(?:مجموعه|شركه)",
+        OrganizationKind.COMPANY,
+        _Mode.NAME,
+        None,
+        4,
+        proper_first=True,
+    ),
     # "المؤسسة المغربية للنهوض بالتعليم الأولي", "المؤسسة الوطنية للمتاحف".
     _Head(r"(?:ال)?مؤسسه (?:ال)?(?:مغربيه|وطنيه)", _PI, _Mode.FIELD, None, 7, conj=True),
     # A prefecture or province signs through its governor: "عمالة إقليم بوجدور",
@@ -172,7 +196,9 @@ _HEADS: tuple[_Head, ...] = (
     ),
 )
 # Literal stems, one of which occurs in the first word of every head.
-_HINT = "اكاديمي|مركز|مجلس|جماع|جامع|غرف|جمعي|تعاوني|مكتب|وكال|مديري|مندوبي|مؤسس|عمال"
+_HINT = (
+    "اكاديمي|مركز|مجلس|جماع|جامع|غرف|جمعي|تعاوني|مكتب|وكال|مديري|مندوبي|مؤسس|عمال|بنك|مجموع|شرك"
+)
 
 _L = LETTER_RANGE
 # An optional glued proclitic (و/ف, ب/ل, ل + ال written لل), then one head.
@@ -308,6 +334,9 @@ def _place_at(places: Sequence[_Place], pos: int) -> _Place | None:
     return None
 
 
+_NOT_A_NAME_ENDINGS = ("ه", "ات", "ين", "ون", "يه")
+
+
 def _is_boundary_word(text: str, pos: int, word: str, conj: bool) -> bool:
     """Whether ``word`` (at ``pos``) ends a name rather than continuing it."""
     if word in _STOP or word in _HEAD_WORDS:
@@ -358,6 +387,8 @@ def _name_end(  # noqa: PLR0911 - one return per way a name ends, read in order
             return None  # "بالمدينة", or a place the gazetteer lacks: unclear
         if words == 0 and head.first_words is not None and token not in head.first_words:
             return None
+        if words == 0 and head.proper_first and token.endswith(_NOT_A_NAME_ENDINGS):
+            return None  # "شركة متخصصة", "مجموعة كبيرة", "شركات"
         words += 1
         if words > head.max_words:
             return None

@@ -277,6 +277,30 @@ def _numeric_dates(ntext: str) -> Iterator[DateMention]:
                 yield hit
 
 
+_ORDINAL_DAY_LEFT = re.compile(
+    rf"(?<![{_L}])(?P<o>ال[{_L}]+(?: (?:و?ال[{_L}]+|عشر|عشره))?) من (?:(?:ال)?شهر )?\Z"
+)
+
+
+_QUALIFIED = re.compile(rf"(?<![{_L}])[وبلف]?(?:ال|لل)[{_L}]+ \Z")
+
+
+def _ordinal_day(ntext: str, month_start: int) -> tuple[int, int] | None:
+    """A day written as an ordinal before its month ("الثالث من نونبر", "الحادي والعشرين
+    من شهر ماي"): (day, start of the ordinal), or ``None``."""
+    from ._ordinals import _find_ordinals_normalized
+
+    left = _ORDINAL_DAY_LEFT.search(ntext, max(0, month_start - 40), month_start)
+    if left is None or _QUALIFIED.search(ntext, max(0, left.start() - 20), left.start()):
+        return None  # "الأسبوع الأول من مارس": the ordinal qualifies another noun
+    words = left.group("o")
+    found = _find_ordinals_normalized(words)
+    if len(found) != 1 or found[0].span != Span(0, len(words)):
+        return None
+    value = found[0].value
+    return (value, left.start("o")) if 1 <= value <= 31 else None
+
+
 def _named_dates(ntext: str, reference: dt.date | None) -> Iterator[DateMention]:
     for m in _MONTH_WORDS.scan(ntext):
         month = _MONTHS[m.group("w")]
@@ -291,7 +315,14 @@ def _named_dates(ntext: str, reference: dt.date | None) -> Iterator[DateMention]
                 left = None
         day: int | None = None
         start = m.start("w")
-        if left is not None and left.group("shahr") is None:
+        ordinal = (
+            None
+            if left is not None and left.group("shahr") is None
+            else (_ordinal_day(ntext, m.start("w")))
+        )
+        if ordinal is not None:
+            day, start = ordinal  # "الثالث من نونبر 2025", "الحادي عشر من شهر ماي"
+        elif left is not None and left.group("shahr") is None:
             day = 1 if left.group("first") is not None else int(left.group("day"))
             start = left.start()
         elif left is not None and _word_start(ntext, left.start("shahr")) is not None:

@@ -332,7 +332,10 @@ def _find_people(
         if mention is not None:
             mentions.append(mention)
     for marker in markers:  # chair and attendance markers
-        mention = pp.mention_at(text, _after_chair_marker(text, marker.end()), places, memo=memo)
+        after = _after_chair_marker(text, marker.end())
+        mention = pp.mention_at(text, after, places, memo=memo)
+        if mention is None and _PRESIDING.fullmatch(marker.group()):
+            mention = pp.bare_name_at(text, after, places)  # "برئاسة سمير كودار، …"
         if mention is not None and not _covered(mentions, mention.start):
             mentions.append(mention)
             mentions.sort(key=lambda m: m.start)
@@ -565,11 +568,11 @@ def _person_by_title(ctx: _Context, role: str) -> _Person | None:
 _STRONG_EVENT_MARKERS = (
     r"[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?",
     r"[وف]?التام(?:ت)?",
-    r"[وف]?(?:ت|ي)?ترا?س(?:ت|ه|ها|ته|تها)?",
+    r"[وف]?(?:س?[تي])?ترا?س(?:ت|ه|ها|ته|تها)?",
     r"[وف]?ترؤس(?:ه|ها)",
     r"[وف]?برئاسه",
-    r"[وف]?احتضن(?:ت)?",
-    r"[وف]?(?:ت|ي)?نظم(?:ت|ه)?",
+    r"[وف]?(?:س?[تي])?احتضن(?:ت)?",
+    r"[وف]?(?:س?[تي])?نظم(?:ت|ه)?",
     r"[وف]?اشرف(?:ت)?",
 )
 # A subset of the event markers, so their stems serve as its hint too.
@@ -772,6 +775,8 @@ def _chair(
         for marker in _matches_within(ctx.chair_markers, start, end):
             after = _after_chair_marker(text, marker.end())
             mention = pp.mention_at(text, after, ctx.place_spans, limit=end, memo=ctx.title_memo)
+            if mention is None and _PRESIDING.fullmatch(marker.group()):
+                mention = pp.bare_name_at(text, after, ctx.place_spans, end)
             if mention is None:
                 continue
             if _HOLD.fullmatch(marker.group()) and _with_a_peer(ctx, mention.end, end):
@@ -784,6 +789,10 @@ def _chair(
 
 
 _HOLD = re.compile(r"[وف]?(?:عقد|عقدت)")
+# Markers after which a bare name (no title) may be read as the chair.
+_PRESIDING = re.compile(
+    r"[وف]?(?:برئاسه|ترا?س(?:ه|ها|ته|تها)|تحت (?:ال)?رئاسه(?: (?:ال)?فعلي(?:ه)?)?)"
+)
 _WITH = re.compile(rf"(?<![{_L}])مع ")
 
 

@@ -560,6 +560,170 @@ ARTICLED_GIVEN_NAMES = frozenset(
 )
 
 
+# Common Moroccan given names (search-normalised), for the one place a name is read with
+# no title, honorific or apposed post: right after "برئاسة"/"ترأسه" ("برئاسة سمير
+# كودار، صادق المجلس …"), where a common noun could stand too ("برئاسة وفد رفيع").
+# Compound names in عبد take any second word.
+GIVEN_NAMES = frozenset(
+    {
+        "ابراهيم",
+        "احمد",
+        "ادريس",
+        "اسامه",
+        "اسماء",
+        "اسماعيل",
+        "اشرف",
+        "اكرام",
+        "البشير",
+        "الحبيب",
+        "الحسن",
+        "الحسين",
+        "الشيخ",
+        "الطيب",
+        "العربي",
+        "المصطفي",
+        "المهدي",
+        "الميلودي",
+        "الياس",
+        "امبارك",
+        "امين",
+        "امينه",
+        "انس",
+        "انور",
+        "ايمان",
+        "ايوب",
+        "بشري",
+        "بشير",
+        "بلال",
+        "توفيق",
+        "ثريا",
+        "جمال",
+        "جميله",
+        "جواد",
+        "حسن",
+        "حسناء",
+        "حسين",
+        "حكيم",
+        "حليمه",
+        "حمدي",
+        "حمزه",
+        "حميد",
+        "حنان",
+        "حياه",
+        "خالد",
+        "خديجه",
+        "رجاء",
+        "رحمه",
+        "رشيد",
+        "رشيده",
+        "رضوان",
+        "زكرياء",
+        "زهور",
+        "زهير",
+        "زينب",
+        "سعاد",
+        "سعيد",
+        "سفيان",
+        "سلمي",
+        "سلوي",
+        "سليم",
+        "سمير",
+        "سميره",
+        "سناء",
+        "سهام",
+        "سيدي",
+        "شكيب",
+        "صلاح",
+        "طارق",
+        "عائشه",
+        "عادل",
+        "عبد",
+        "عبدالرحيم",
+        "عبدالسلام",
+        "عبدالعزيز",
+        "عبدالقادر",
+        "عبداللطيف",
+        "عبدالله",
+        "عثمان",
+        "عزيز",
+        "عزيزه",
+        "علي",
+        "عماد",
+        "عمر",
+        "عواطف",
+        "غيثه",
+        "فؤاد",
+        "فاطمه",
+        "فدوي",
+        "فريد",
+        "فيصل",
+        "كريم",
+        "كمال",
+        "كنزه",
+        "كوثر",
+        "لبني",
+        "لحسن",
+        "لطفي",
+        "لطيفه",
+        "ليلي",
+        "ماجد",
+        "مبارك",
+        "مجيد",
+        "محسن",
+        "محمد",
+        "محمود",
+        "مراد",
+        "مريم",
+        "مصطفي",
+        "مليكه",
+        "مني",
+        "منير",
+        "مهدي",
+        "مولاي",
+        "ميلود",
+        "ناديه",
+        "نبيل",
+        "نجاه",
+        "نجوي",
+        "نجيب",
+        "نزهه",
+        "نعيمه",
+        "نوال",
+        "نور",
+        "هدي",
+        "هشام",
+        "هند",
+        "وفاء",
+        "وليد",
+        "ياسمين",
+        "ياسين",
+        "يوسف",
+        "يونس",
+    }
+)
+
+
+def bare_name_at(
+    text: str, pos: int, places: Sequence[tuple[int, int]], limit: int | None = None
+) -> PersonMention | None:
+    """A name with no title at ``pos``, read only when it starts with a known given
+    name, has two to four words, names no place and ends the clause (a comma, a full
+    stop or the end of ``limit``)."""
+    limit = len(text) if limit is None else limit
+    name = name_at(text, skip(text, pos, " ", limit))
+    if name is None or name[1] > limit:
+        return None
+    words = text[name[0] : name[1]].split()
+    if len(words) < 2 or (words[0] not in GIVEN_NAMES and words[0] != "عبد"):
+        return None
+    if any(s < name[1] and name[0] < e for s, e in places):
+        return None
+    after = skip(text, name[1], " ", limit)
+    if after < limit and text[after] not in ",.:;\n":
+        return None
+    return PersonMention(name[0], name[1], name[0], name[1])
+
+
 def name_at(text: str, pos: int, *, max_words: int = 4) -> tuple[int, int] | None:
     """A person's name starting at ``pos`` (after optional spaces/comma), or ``None``."""
     tokens: list[tuple[int, int]] = []
