@@ -1041,9 +1041,10 @@ def test_a_weekday_said_apart_from_the_datelines_date() -> None:
     )
     m = _only_meeting(text)
     assert (m.date, m.weekday) == (dt.date(2025, 3, 4), Weekday.TUESDAY)
-    # a weekday that disagrees with the date is not attached to it
-    wrong = text.replace("الثلاثاء", "الجمعة")
-    assert _only_meeting(wrong).weekday is None
+    # "اليوم" is the dateline's day: a weekday that disagrees with it is a typo in one
+    # of them, so only the weekday the text states is kept (docs/bad-inputs.md)
+    wrong = _only_meeting(text.replace("الثلاثاء", "الجمعة"))
+    assert (wrong.date, wrong.weekday) == (None, Weekday.FRIDAY)
 
 
 def test_a_bare_name_after_presiding_markers() -> None:
@@ -1071,3 +1072,88 @@ def test_an_announced_meeting_and_a_possessive_rank() -> None:
         "الثالث برسم سنة 2025، برئاسة عامل الإقليم."
     )
     assert _only_meeting(text).ordinal == 3
+
+
+def test_a_datelines_date_is_the_reference_for_today() -> None:
+    text = (
+        "الرباط – 14 أكتوبر 2025 (ومع)\n"
+        "ترأست وزيرة التضامن، سعاد البقالي، اليوم الثلاثاء بالرباط، مراسيم توقيع اتفاقية "
+        "شراكة."
+    )
+    m = _only_meeting(text)
+    assert (m.date, m.weekday) == (dt.date(2025, 10, 14), Weekday.TUESDAY)
+    # an article's own publication date wins over the dateline
+    article = msn.Article(id="x", text=text, published=dt.date(2025, 10, 15))
+    assert msn.extract(article).meetings[0].date is None  # "اليوم" is the 15th: a Wednesday
+
+
+def test_a_meeting_named_only_in_the_headline() -> None:
+    text = (
+        "لقاء تنسيقي بين وزير الصحة والمديرين الجهويين\n"
+        "جمع وزير الصحة، يوسف العلوي، يوم الإثنين 17 نونبر 2025 عبر تقنية التناظر "
+        "المرئي، المديرين الجهويين للصحة."
+    )
+    m = _only_meeting(text)
+    assert m.kind is MeetingKind.COORDINATION_MEETING
+    assert m.chair is not None
+    assert m.chair.person is not None
+    assert m.chair.person.name == "يوسف العلوي"
+    assert (m.date, m.attendance_mode) == (dt.date(2025, 11, 17), AttendanceMode.ONLINE)
+
+
+def test_launch_by_a_secretary_of_state_with_her_remit_in_apposition() -> None:
+    text = (
+        "أطلقت كاتبة الدولة لدى وزير السياحة، المكلفة بالصناعة التقليدية، نوال "
+        "الفاسي، يوم الثلاثاء بسلا، برنامجا لتأهيل قرية الفخار."
+    )
+    m = _only_meeting(text)
+    assert m.kind is MeetingKind.LAUNCH
+    assert m.chair is not None
+    assert m.chair.person is not None
+    assert m.chair.person.name == "نوال الفاسي"
+
+
+def test_a_session_devoted_to_approving_agreements_described_by_rank() -> None:
+    text = (
+        "عقد مجلس جهة كلميم واد نون، يوم الثلاثاء، دورة استثنائية خصصت للمصادقة على "
+        "اتفاقيتين. وتهم الأولى اتفاقية شراكة مع المكتب الوطني للماء لتزويد الدواوير "
+        "بالماء. أما الثانية فهي مذكرة تفاهم مع الوكالة الوطنية لإنعاش التشغيل "
+        "والكفاءات، بغلاف مالي قدره مليار سنتيم."
+    )
+    first, second = msn.extract(text).agreements
+    assert first.kind is AgreementKind.PARTNERSHIP_AGREEMENT
+    assert second.kind is AgreementKind.MEMORANDUM_OF_UNDERSTANDING
+    assert second.total_cost is not None
+    assert second.total_cost.amount == Decimal("10000000")
+    # the council that approves each is a party
+    assert second.parties[0].name == "مجلس جهة كلميم واد نون"
+    # the agenda formula of a postponed session approves nothing
+    postponed = (
+        "تأجلت أشغال دورة المجلس لعدم اكتمال النصاب. وكان جدول الأعمال يتضمن الدراسة "
+        "والمصادقة على اتفاقية شراكة مع المجلس الإقليمي."
+    )
+    assert msn.extract(postponed).agreements == ()
+
+
+def test_habits_opinion_columns_and_old_signings_give_nothing() -> None:
+    for text in (
+        "تكثر الاجتماعات التنسيقية التي تعقد أسبوعيا بمقرات العمالات دون نتائج.",
+        "رأي: ثقافة الاجتماعات\nترأس الوالي اجتماعا تنسيقيا آخر، والتوقيع على الاتفاقيات "
+        "لا يعني شيئا.",
+        "أخلت الشركة بالتزاماتها الواردة في الاتفاقية الموقعة بين الطرفين سنة 2019.",
+    ):
+        result = msn.extract(text)
+        assert (result.meetings, result.agreements) == ((), ()), text
+
+
+def test_a_contract_noun_is_no_holding_verb_and_a_seat_is_no_party() -> None:
+    text = (
+        "جرى بمقر عمالة إقليم سطات توقيع عقد برنامج بين المديرية الإقليمية للتربية "
+        "الوطنية بسطات وجامعة الحسن الأول، بكلفة 12 مليون درهم."
+    )
+    (a,) = msn.extract(text).agreements
+    assert a.kind is AgreementKind.CONTRACT
+    assert [p.name for p in a.parties] == [
+        "المديرية الإقليمية للتربية الوطنية بسطات",
+        "جامعة الحسن الأول",
+    ]

@@ -38,8 +38,6 @@ _XFAIL = {
     "h05": "the date and place are in the sentence before the signing event (وقعت …، يوم "
     "الخميس …) and the beneficiaries in a later one; fields are read from the trigger "
     "sentence onwards and agreements are sentence-bound",
-    "h19": "'خصصت للمصادقة على مشروع اتفاقية' states the agenda, not an approval: "
-    "'للمصادقة' is not read as a signing",
     "h21": "'يرتقب أن يترأس' rules the body's sentence out (a wait before the event "
     "word), so the meeting comes from the headline's bare 'اجتماعا' (kind other)",
     "h23": "the given name 'علي' normalises to the preposition 'على', a stop word, so "

@@ -23,6 +23,7 @@ head                                       kind              what follows
 المؤسسة المغربية/الوطنية                   public_institution  a field, then a place
 البنك الدولي/الإفريقي/الأوروبي …           international       a field, or nothing
 مجموعة، شركة                               company             a name (no adjective)
+حكومة                                      international       a name ("حكومة جزر الكناري")
 عمالة (إقليم)                              province            a place
 =========================================  ================  ===========================
 
@@ -118,7 +119,15 @@ _HEADS: tuple[_Head, ...] = (
     ),
     _Head(r"(?:ال)?غرفه (?:ال)?جهويه", _PI, _Mode.FIELD, None, 6, conj=True),
     # "غرفة التجارة والصناعة والخدمات …", "غرفة الصيد البحري …"; not "غرفة العمليات"
-    _Head(r"غرفه (?:ال)?(?:تجاره|فلاحه|صناعه|صيد)", _PI, _Mode.FIELD, None, 6, conj=True),
+    _Head(
+        r"غرفه (?:ال)?(?:تجاره|فلاحه|صناعه|صيد)",
+        _PI,
+        _Mode.FIELD,
+        None,
+        6,
+        conj=True,
+        min_words=0,  # "غرفة تجارة شاندونغ": the field is in the head
+    ),
     _Head(
         r"(?:ال)?جمعيه (?:ال)?(?:مغربيه|وطنيه|جهويه|اقليميه|محليه)",
         OrganizationKind.ASSOCIATION,
@@ -173,6 +182,15 @@ _HEADS: tuple[_Head, ...] = (
         4,
         proper_first=True,
     ),
+    # A foreign or regional government by its name: "حكومة جزر الكناري".
+    _Head(
+        r"حكومه",
+        OrganizationKind.INTERNATIONAL,
+        _Mode.NAME,
+        None,
+        4,
+        proper_first=True,
+    ),
     # "المؤسسة المغربية للنهوض بالتعليم الأولي", "المؤسسة الوطنية للمتاحف".
     _Head(r"(?:ال)?مؤسسه (?:ال)?(?:مغربيه|وطنيه)", _PI, _Mode.FIELD, None, 7, conj=True),
     # A prefecture or province signs through its governor: "عمالة إقليم بوجدور",
@@ -198,6 +216,7 @@ _HEADS: tuple[_Head, ...] = (
 # Literal stems, one of which occurs in the first word of every head.
 _HINT = (
     "اكاديمي|مركز|مجلس|جماع|جامع|غرف|جمعي|تعاوني|مكتب|وكال|مديري|مندوبي|مؤسس|عمال|بنك|مجموع|شرك"
+    "|حكوم"
 )
 
 _L = LETTER_RANGE
@@ -353,7 +372,7 @@ def _is_boundary_word(text: str, pos: int, word: str, conj: bool) -> bool:
     return False
 
 
-def _name_end(  # noqa: PLR0911 - one return per way a name ends, read in order
+def _name_end(  # noqa: PLR0911, PLR0912 - one branch per way a name ends, read in order
     text: str, pos: int, end: int, head: _Head, places: Sequence[_Place]
 ) -> tuple[int, _Place | None] | None:
     """Where the name after a head ends (and the place that ended it), or ``None``.
@@ -366,6 +385,8 @@ def _name_end(  # noqa: PLR0911 - one return per way a name ends, read in order
     while True:
         gap = skip(text, cursor, " ", end)
         found = _place_at(places, gap)
+        if found is not None and text.startswith("و", gap) and words:
+            break  # "… والماء الصالح للشرب وجماعة تيزنيت": another party, coordinated
         if found is not None and found.end <= end:
             # "جماعة تيزنيت", "جامعة محمد الأول بوجدة", "غرفة … لجهة سوس ماسة"
             return found.end, found
@@ -387,7 +408,12 @@ def _name_end(  # noqa: PLR0911 - one return per way a name ends, read in order
             return None  # "بالمدينة", or a place the gazetteer lacks: unclear
         if words == 0 and head.first_words is not None and token not in head.first_words:
             return None
-        if words == 0 and head.proper_first and token.endswith(_NOT_A_NAME_ENDINGS):
+        if (
+            words == 0
+            and head.proper_first
+            and not token.startswith("ال")
+            and token.endswith(_NOT_A_NAME_ENDINGS)
+        ):
             return None  # "شركة متخصصة", "مجموعة كبيرة", "شركات"
         words += 1
         if words > head.max_words:

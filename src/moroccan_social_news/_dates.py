@@ -282,7 +282,8 @@ _ORDINAL_DAY_LEFT = re.compile(
 )
 
 
-_QUALIFIED = re.compile(rf"(?<![{_L}])[وبلف]?(?:ال|لل)[{_L}]+ \Z")
+# (a weekday before the ordinal is no noun it qualifies: "الأربعاء الثالث من دجنبر")
+_QUALIFIED = re.compile(rf"(?<![{_L}])[وبلف]?(?P<w>(?:ال|لل)[{_L}]+) \Z")
 
 
 def _ordinal_day(ntext: str, month_start: int) -> tuple[int, int] | None:
@@ -291,14 +292,21 @@ def _ordinal_day(ntext: str, month_start: int) -> tuple[int, int] | None:
     from ._ordinals import _find_ordinals_normalized
 
     left = _ORDINAL_DAY_LEFT.search(ntext, max(0, month_start - 40), month_start)
-    if left is None or _QUALIFIED.search(ntext, max(0, left.start() - 20), left.start()):
-        return None  # "الأسبوع الأول من مارس": the ordinal qualifies another noun
-    words = left.group("o")
-    found = _find_ordinals_normalized(words)
-    if len(found) != 1 or found[0].span != Span(0, len(words)):
+    if left is None:
         return None
-    value = found[0].value
-    return (value, left.start("o")) if 1 <= value <= 31 else None
+    words = left.group("o")
+    for cut in (0, words.find(" ") + 1):  # two words ("الحادي عشر"), else the last one
+        if cut and not words[cut:].startswith("ال"):
+            continue
+        found = _find_ordinals_normalized(words[cut:])
+        if len(found) == 1 and found[0].span == Span(0, len(words) - cut):
+            start = left.start("o") + cut
+            qualified = _QUALIFIED.search(ntext, max(0, start - 20), start)
+            if qualified is not None and qualified.group("w")[2:] not in _WEEKDAYS:
+                return None  # "الأسبوع الأول من مارس": the ordinal qualifies another noun
+            value = found[0].value
+            return (value, start) if 1 <= value <= 31 else None
+    return None
 
 
 def _named_dates(ntext: str, reference: dt.date | None) -> Iterator[DateMention]:

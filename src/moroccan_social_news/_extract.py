@@ -26,7 +26,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar, cast
 
 import attrs
 
@@ -564,9 +564,11 @@ def _person_by_title(ctx: _Context, role: str) -> _Person | None:
 
 # --- the meeting frame -------------------------------------------------------------------
 
+# The verb "عقد" (held), not the noun of "عقد برنامج", "عقد شراكة", "عقد التدبير".
+_NOT_A_CONTRACT = r"(?! (?:ال)?(?:برنامج|اهداف|شراكه|عمل|تدبير))"
 # Markers strong enough to make a generic "اجتماع"/"لقاء" an event report.
 _STRONG_EVENT_MARKERS = (
-    r"[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?",
+    r"[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?" + _NOT_A_CONTRACT,
     r"[وف]?التام(?:ت)?",
     r"[وف]?(?:س?[تي])?ترا?س(?:ت|ه|ها|ته|تها)?",
     r"[وف]?ترؤس(?:ه|ها)",
@@ -580,6 +582,7 @@ _STRONG_EVENT = _hinted(_STRONG_EVENT_MARKERS, lx.EVENT_HINT)
 
 
 _NON_SPECIFIC = re.compile(rf"(?<![{_L}])(?:{_alternation(lx.NON_SPECIFIC_LEADS)}) $")
+_HABITUAL = _word_re(lx.HABITUAL_WORDS)
 _UNREALISED = re.compile(rf"(?<![{_L}])(?:{_alternation(lx.UNREALISED_LEADS)}) $")
 
 
@@ -620,7 +623,21 @@ def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
                 best = (kind, s, e)
         if best is not None:
             return best
-    return None
+    return _headline_trigger(ctx)
+
+
+def _headline_trigger(ctx: _Context) -> tuple[str, int, int] | None:
+    """A meeting named only in the headline ("لقاء تنسيقي بين وزير الصحة والمديرين
+    الجهويين") while the body's first sentence has an official act ("جمع وزير الصحة،
+    فلان، …"): the headline's noun gives the kind."""
+    if len(ctx.sentences) < 2 or not _is_headline(ctx, *ctx.sentences[0]):
+        return None
+    nouns = _matches_within(ctx.meeting_nouns, *ctx.sentences[0])
+    labelled = [_label(n, lx.MEETING_NOUNS) for n in nouns]
+    labelled = [item for item in labelled if item[0] != "audience"]
+    if not labelled or not _official_leads(ctx, *ctx.sentences[1]):
+        return None
+    return next((item for item in labelled if item[0] != "other"), labelled[0])
 
 
 def _reports_event(
@@ -638,6 +655,10 @@ def _reports_event(
         # "استقبل", "دشنت" report the event itself, when an official is the subject.
         return _receiver_follows(ctx, e, end)
     if text[s:e] in lx.UNQUALIFIED_VISITS and not _official_leads(ctx, start, end):
+        return False
+    if _HABITUAL not in has_marker:  # "الاجتماعات التي تعقد أسبوعيا": a habit, no event
+        has_marker[_HABITUAL] = _HABITUAL.search(text, start, end) is not None
+    if has_marker[_HABITUAL]:
         return False
     if kind == "other":
         if _SPORTS not in has_marker:  # once per sentence: linear in its nouns
@@ -680,10 +701,13 @@ def _meeting_sentences(ctx: _Context, trigger_start: int) -> list[tuple[int, int
     """The trigger's sentence and the sentences after it that refer to the meeting."""
     first = ctx.sentence_of(trigger_start)
     related = [first]
+    headline = _is_headline(ctx, *first)
     for start, end in ctx.sentences:
         if start <= first[0]:
             continue
-        if _matches_within(ctx.meeting_nouns, start, end) or any(
+        if headline and len(related) == 1:
+            related.append((start, end))  # the body's first sentence tells the headline's event
+        elif _matches_within(ctx.meeting_nouns, start, end) or any(
             _MEETING_OBJECT.match(ctx.doc.text, marker.end())
             for marker in _matches_within(ctx.chair_markers, start, end)
         ):  # "وترأس الجلسة الافتتاحية …" names the meeting without a meeting noun
@@ -720,6 +744,11 @@ def _extract_meeting(ctx: _Context, agreements: Sequence[Agreement]) -> Meeting 
         # A headline trigger ("رئيس الحكومة يترأس اجتماع …"): the body's first
         # sentence about the meeting says where it was held.
         fields.update(_where(ctx, sentences[1], evidence))
+    # A region or place read only from a genitive ("للساقية الحمراء"): a last resort.
+    weak = cast("tuple[Region, Span] | None", fields.pop("weak_region", None))
+    weak_place = cast("tuple[Place, Span] | None", fields.pop("weak_place", None))
+    if weak is None and weak_place is not None and weak_place[0].region is not None:
+        weak = (weak_place[0].region, weak_place[1])
     if "region" not in fields and chair is not None:
         # No place stated: the territory of the chair's post ("أعطى عامل إقليم الحوز
         # انطلاقة …" is the governor acting in his province).
@@ -728,6 +757,11 @@ def _extract_meeting(ctx: _Context, agreements: Sequence[Agreement]) -> Meeting 
                 fields["region"] = post.region
                 evidence["region"] = list(evidence[f"chair.posts[{j}]"])
                 break
+    if "region" not in fields and weak is not None:
+        fields["region"] = weak[0]
+        evidence["region"] = [weak[1]]
+        if weak_place is not None and "place" not in fields:
+            fields["place"], evidence["place"] = weak_place[0], [weak_place[1]]
     fields["attendance_mode"] = _attendance_mode(ctx, sentences, evidence)
     fields["ordinal"] = _ordinal(ctx, evidence)
     fields["topic"] = _topic(ctx, t_end, first, evidence)
@@ -1042,13 +1076,25 @@ def _where(
         evidence["place"] = [span]
     else:
         place_hit = _place_outside_titles(ctx, start, end)
-        if place_hit is not None:
+        if place_hit is not None and text.endswith(("ل", "لل", " و", "لو"), 0, place_hit.start):
+            # "نظمته وكالة الحوض المائي للساقية الحمراء ووادي الذهب": a place in a
+            # genitive or coordinated after one names a body's territory; it stands for
+            # the meeting's place only when nothing else says where it was
+            span = ctx.doc.span(place_hit.start, place_hit.end)
+            out["weak_place"] = (place_hit.value, span)
+        elif place_hit is not None:
             out["place"] = place_hit.value
             evidence["place"] = [ctx.doc.span(place_hit.start, place_hit.end)]
     region_hit = _first_in(ctx.regions, start, end)
-    if region_hit is not None:
+    if region_hit is not None and (
+        venue is not None or not text.endswith(("ل", "لل"), 0, region_hit.start)
+    ):
         out["region"] = region_hit.value
         evidence["region"] = [ctx.doc.span(region_hit.start, region_hit.end)]
+    elif region_hit is not None and "place" not in out:
+        # "نظمته وكالة الحوض المائي للساقية الحمراء": a region in a genitive names a
+        # body's territory; it stands for the meeting's only when nothing else does
+        out["weak_region"] = (region_hit.value, ctx.doc.span(region_hit.start, region_hit.end))
     else:
         place = out.get("place")
         region = getattr(place, "region", None)
@@ -1433,6 +1479,10 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
         hits = _parties(ctx, start, end)
         if not hits and clause.signers is not None:
             hits = _parties(ctx, *clause.signers)
+        for later in described[1:]:
+            if hits:
+                break
+            hits = _parties(ctx, *later)  # "وتجمع الاتفاقية بين الوزارة ووكالة …"
         approver = _approving_council(ctx, clause, hits)
         if approver is not None:
             hits = [approver, *hits]
@@ -1476,6 +1526,9 @@ class _Clause(NamedTuple):
     # ("وقع الطرفان اتفاقية … ومذكرة تفاهم …"): the span before the first noun.
     signers: tuple[int, int] | None = None
     last: bool = True  # whether the clause ends its sentence
+    # An agreement described by its rank: the span of the summary that announced it
+    # ("صادق المجلس على ثلاث اتفاقيات"), whose verb it shares.
+    summary: tuple[int, int] | None = None
 
 
 def _details(
@@ -1543,11 +1596,14 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
         if not nouns:
             continue
         labelled = [_label(noun, lx.AGREEMENT_NOUNS) for noun in nouns]
-        if any(_is_summary(text, c) for c in found) and _enumerated(text, labelled):
+        if any(_is_summary(text, c) for c in found) and _enumerated(text, start, labelled):
             # "وتهم الاتفاقية الأولى، وهي اتفاقية شراكة …": one of the agreements a
             # summary ("توقيع اتفاقيتين") announced, named by its rank.
             kind, n_start, n_end = _most_specific(labelled)
-            found.append(_Clause(start, end, kind, n_start, n_end))
+            summary = next(c for c in reversed(found) if _is_summary(text, c))
+            found.append(
+                _Clause(start, end, kind, n_start, n_end, summary=(summary.start, summary.end))
+            )
             continue
         if not _signed(text, start, end, nouns):
             continue
@@ -1576,6 +1632,7 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
 
 _SIGNING_NOUN_REACH = 40  # characters from a verbal noun "توقيع" to the agreement it signs
 _RANKS = re.compile(rf" (?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه)(?![{_L}])")
+_RANK_LEAD = re.compile(rf"[\s,]*(?:[{_L}]+ ){{0,2}}ال(?:اولي|ثانيه|ثالثه|رابعه|خامسه)(?![{_L}])")
 
 
 def _signed(text: str, start: int, end: int, nouns: Sequence[re.Match[str]]) -> bool:
@@ -1597,9 +1654,11 @@ def _is_summary(text: str, clause: _Clause) -> bool:
     return word.endswith(("ات", "تين", "تان", "تي"))
 
 
-def _enumerated(text: str, labelled: Sequence[tuple[str, int, int]]) -> bool:
-    """Whether a singular agreement noun is followed by its rank ("الاتفاقية الثانية")."""
-    return any(
+def _enumerated(text: str, start: int, labelled: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether the sentence describes one agreement by its rank: a singular agreement noun
+    followed by it ("الاتفاقية الثانية"), or the rank alone near the sentence's start,
+    its noun left out ("أما الثانية فهي اتفاقية إطار", "فيما تتعلق الثالثة بمذكرة …")."""
+    return _RANK_LEAD.match(text, start) is not None or any(
         text.startswith("ال", s) and _RANKS.match(text, e) is not None for _, s, e in labelled
     )
 
@@ -1620,9 +1679,17 @@ def _describes_agreement(ctx: _Context, start: int, end: int) -> bool:
     it is definite ("وتهدف الاتفاقية إلى …", "وبموجب هذه المذكرة …"), and there is one."""
     nouns = _matches_within(ctx.agreement_nouns, start, end)
     text = ctx.doc.text
-    return bool(nouns) and all(
+    if not nouns:
+        # "وتخصص المذكرة …", "وتتوخى هذه الشراكة …": a short definite back-reference
+        return _BACK_REFERENCE.search(text, start, end) is not None
+    return all(
         text.startswith("ال", n.start()) or text.endswith("هذه ", 0, n.start()) for n in nouns
     )
+
+
+_BACK_REFERENCE = re.compile(
+    rf"(?<![{_L}])[وفبل]?(?:هذه )?ال(?:مذكره|اتفاقيه|شراكه|اتفاق)(?![{_L}])"
+)
 
 
 def _coordinated_agreement(text: str, start: int, end: int) -> bool:
@@ -1672,16 +1739,8 @@ def _parties(ctx: _Context, start: int, end: int) -> list[_Found[Organization]]:
     known = list(_within(ctx.organizations, start, end))
     found: list[_Found[Organization]] = list(known)
     for mention in find_bodies_normalized(text, start, end):
-        inside = [k for k in known if mention.start <= k.start and k.end <= mention.end]
-        if (
-            inside
-            and mention.known is None
-            and (inside[0].start, inside[-1].end)
-            != (
-                mention.start,
-                mention.end,
-            )
-        ):
+        inside = [k for k in known if mention.start < k.start and k.end <= mention.end]
+        if inside and mention.known is None:
             # "المديرية الإقليمية لوزارة التربية الوطنية": the directorate signs, not
             # the ministry its name contains
             found = [f for f in found if f not in inside]
@@ -1696,6 +1755,11 @@ def _parties(ctx: _Context, start: int, end: int) -> list[_Found[Organization]]:
         if ministry is not None:
             found.append(_Found(title.start, title.end, ministry))
     found.extend(_antecedent_bodies(ctx, start, end, found))
+    # "بمقر عمالة إقليم سطات، توقيع اتفاقية بين X وY": the seat of a body is where
+    # the signing took place, when the sentence names two signatories besides
+    elsewhere = [f for f in found if not text.endswith(_SEAT, 0, f.start)]
+    if len({f.value for f in elsewhere}) >= 2:
+        found = elsewhere
     found.sort(key=lambda f: f.start)
     cut = _attendance_start(ctx, start, end)
     presiding = _presiding_titles(ctx, start, end)
@@ -1711,7 +1775,7 @@ def _parties(ctx: _Context, start: int, end: int) -> list[_Found[Organization]]:
 # the article is about. Each anaphor -> the kind and the first word of its antecedent.
 _ANAPHORS = re.compile(
     rf"(?<![{_L}])[وبل]?(?:(?P<council>مجلس (?:ال)?جهه|(?:ال)?مجلس (?:ال)?جهوي)"
-    rf"|(?P<bare>الوزاره|الجماعه|الجامعه|الوكاله|المؤسسه|الاكاديميه))(?![{_L}])"
+    rf"|(?P<bare>الوزاره|الجماعه|الجامعه|الوكاله|المؤسسه|الاكاديميه|الغرفه))(?![{_L}])"
 )
 _ANTECEDENT_HEADS = {
     "الوزاره": (OrganizationKind.MINISTRY, "وزاره"),
@@ -1720,6 +1784,7 @@ _ANTECEDENT_HEADS = {
     "الوكاله": (None, "وكاله"),
     "المؤسسه": (None, "مؤسسه"),
     "الاكاديميه": (None, "اكاديميه"),
+    "الغرفه": (None, "غرفه"),
 }
 
 
@@ -1756,10 +1821,11 @@ def _antecedent_bodies(
     return out
 
 
+_SEAT = ("مقر ", "بمقر ", "مقر ال", "بمقر ال")
 _GENITIVE_AFTER = re.compile(rf" (?:ال|لل|ل(?=[{_L}]{{3}}))")
 
 
-_APPROVAL = _word_re((r"[وف]?(?:صادق|صادقت|(?:ال)?مصادقه)",))
+_APPROVAL = _word_re((r"[وف]?(?:صادق|صادقت|(?:ال|لل)?مصادقه)",))
 _COUNCILS = frozenset(
     {
         OrganizationKind.REGIONAL_COUNCIL,
@@ -1777,16 +1843,16 @@ def _approving_council(
     the sentence or earlier in the article."""
     text = ctx.doc.text
     s_start, _ = ctx.sentence_of(clause.noun_start)
-    if (
-        any(h.value.kind in _COUNCILS for h in hits)
-        or _APPROVAL.search(text, s_start, clause.noun_start) is None
-    ):
+    approved = _APPROVAL.search(text, s_start, clause.noun_start) is not None or (
+        clause.summary is not None and _APPROVAL.search(text, *clause.summary) is not None
+    )
+    if not approved:
         return None
     if _WITH.search(text, clause.noun_end, clause.end) is None:
         return None
     for body in reversed(_bodies_before(ctx, clause.noun_start)):
         if body.value.kind in _COUNCILS:
-            return body
+            return None if any(h.value == body.value for h in hits) else body
     return None
 
 
@@ -1853,7 +1919,7 @@ def _attendance_start(ctx: _Context, start: int, end: int) -> int:
 _UNIT_DESIGNATORS = ("جماعه ", "اقليم ", "عماله ")
 # "كلفة"/"كلفتها": the possessive keeps the ت of ة ("وتبلغ كلفتها …").
 _COST_WORD = _word_re(
-    (r"[وفب]?(?:ال)?(?:(?:كلف|تكلف|ميزاني|قيم)(?:ه|تها|ته)|(?:غلاف|مبلغ)(?:ها|ه)?)",)
+    (r"[وفب]?(?:ال)?(?:(?:كلف|تكلف|ميزاني|قيم)(?:ه|تها|ته)|(?:غلاف|مبلغ)(?:ها|ه|ا)?)",)
 )
 
 
@@ -1952,11 +2018,19 @@ def extract(article: Article | str, *, reference_date: dt.date | None = None) ->
             f"reference_date must be a datetime.date (got {type(reference_date).__name__})"
         )
     doc = _make_doc(raw, article_id)
+    if _OPINION.match(doc.text):
+        # An opinion column ("رأي: …") argues about meetings and agreements in general;
+        # it reports none.
+        return ExtractionResult(article_id=article_id, meetings=(), agreements=())
     meeting_nouns = tuple(_MEETING.finditer(doc.text))
     agreement_nouns = tuple(_AGREEMENT.finditer(doc.text))
     if not meeting_nouns and not agreement_nouns:
         # Nothing to report without an event or agreement noun: most news items.
         return ExtractionResult(article_id=article_id, meetings=(), agreements=())
+    if reference_date is None:
+        # "الرباط – 14 أكتوبر 2025 (ومع) – …": a dispatch dated by its dateline says
+        # "اليوم"/"أمس" relative to it.
+        reference_date = _dateline_date(doc.text)
     ctx = _build_context(doc, reference_date, meeting_nouns, agreement_nouns)
     agreements = _extract_agreements(ctx)
     meeting = _extract_meeting(ctx, [a for a, at_meeting in agreements if at_meeting])
@@ -1965,6 +2039,26 @@ def extract(article: Article | str, *, reference_date: dt.date | None = None) ->
         meetings=(meeting,) if meeting is not None else (),
         agreements=tuple(a for a, _ in agreements),
     )
+
+
+_OPINION = re.compile(r"\s*(?:راي|مقال راي|وجهه نظر|افتتاحيه|عمود)\s*[:|-]")
+# The dateline: a place (one to four words), a dash, the date, maybe "(ومع)", at the very
+# start of the text or of its second line (after a headline).
+_DATELINE = re.compile(
+    rf"(?:^|\A[^\n]*\n)[ \t]*(?:[{_L}]+ ?){{1,4}}- ?"
+    rf"(?P<date>[^\n(]{{6,30}}?) ?(?:\(ومع\)|-|\n)"
+)
+
+
+def _dateline_date(ntext: str) -> dt.date | None:
+    """The date of the dispatch's dateline, when it gives a full date."""
+    m = _DATELINE.match(ntext)
+    if m is None:
+        return None
+    found = _find_dates_normalized(m.group("date"))
+    if len(found) != 1 or found[0].date is None or found[0].precision is None:
+        return None
+    return found[0].date if found[0].precision.value == "day" else None
 
 
 # --- adapters to the gazetteer and the parsers (all on normalised text) -----------------------

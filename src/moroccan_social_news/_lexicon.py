@@ -41,7 +41,7 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     # An inauguration ("أشرف الوزير على تدشين سوق للسمك") opens a project like a launch;
     # so does the verb with an official as its subject ("دشنت الوزيرة، السيدة …، محطة").
     (r"(?:ال)?تدشين", "launch"),
-    (r"(?:دشن|دشنت|يدشن|تدشن)", "launch"),
+    (r"(?:دشن|دشنت|يدشن|تدشن|اطلق|اطلقت)", "launch"),
     # "أشرف العامل على إطلاق برنامج …" (not "إطلاق النار", "إطلاق سراح").
     (r"(?:ال)?اطلاق(?! (?:ال)?(?:نار|رصاص|سراح|صواريخ))", "launch"),
     (r"(?:حفل|مراسم|مراسيم) (?:ال)?(?:توقيع|للتوقيع)", "signing_ceremony"),
@@ -95,7 +95,7 @@ SPORTS_WORDS: tuple[str, ...] = (
 UNQUALIFIED_VISITS = frozenset({"زياره", "الزياره"})
 # Verbs among MEETING_NOUNS: each reports the event itself, but only with an official
 # (a title or an honorific) right after it as its subject.
-EVENT_VERBS = frozenset({"دشن", "دشنت", "يدشن", "تدشن"})
+EVENT_VERBS = frozenset({"دشن", "دشنت", "يدشن", "تدشن", "اطلق", "اطلقت"})
 # Launch nouns written with this stem need a verb of giving (LAUNCH_VERBS); the others
 # ("تدشين") take any event verb.
 LAUNCH_STEM = "انطلاق"
@@ -110,12 +110,19 @@ LAUNCH_VERBS: tuple[str, ...] = (r"[وف]?(?:اعطاء|اعطي|اعطت|يعط
 # اجتماع", "لا يوجد أي لقاء"): such a noun never reports an event.
 NON_SPECIFIC_LEADS: tuple[str, ...] = (r"اي", r"ايه", r"اي من", r"بدون", r"دون", r"كل")
 
+# Adverbs of habit: a meeting noun in a sentence with one of these speaks of meetings in
+# general ("الاجتماعات التي تعقد أسبوعيا"), not of one that took place.
+HABITUAL_WORDS: tuple[str, ...] = (
+    r"(?:اسبوعيا|شهريا|يوميا|سنويا|دوريا|باستمرار)",
+    r"(?:كل|في كل) (?:اسبوع|شهر|سنه|عام)",
+)
+
 # Literal stems, one of which occurs in the first word of every MEETING_NOUNS match
 # (the extractor scans for these first; keep this in step with the table above).
 MEETING_HINT = (
     "لقاء|اجتماع|مشاورات|زياره|جوله|انطلاقه|حفل|مراسم|مراسيم|دور|يوم|ندوه|مؤتمر|منتدي"
     "|مناظره|ملتقي|جلسه|جلسات|تنصيب|توقيع|مباحثات|محادثات|ستقبل|ورشه|اشغال|مجلس|تدشين|جمع"
-    "|دشن|اطلاق"
+    "|دشن|اطلاق|اطلق"
 )
 # Literals no first word of a MEETING_NOUNS match contains, each beginning with a stem
 # above: "الاجتماعية" (social) holds the stem اجتماع but never names a meeting.
@@ -125,8 +132,9 @@ MEETING_EXCLUDED: tuple[str, ...] = ("اجتماعي", "جمعه", "جمعي")
 # a meeting noun only makes a meeting when one of these is in the same sentence.
 EVENT_MARKERS: tuple[str, ...] = (
     r"[وف]?(?:اجري|اجرت|يجري|تجري)",  # "أجرى … مباحثات"
-    r"[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?",
-    r"[وف]?(?:ان)?عقد",
+    # (not the noun "عقد" of "عقد برنامج", "عقد شراكة", "عقد التدبير المفوض")
+    r"[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?(?! (?:ال)?(?:برنامج|اهداف|شراكه|عمل|تدبير))",
+    r"[وف]?(?:ان)?عقد(?! (?:ال)?(?:برنامج|اهداف|شراكه|عمل|تدبير))",
     r"[وف]?التام(?:ت)?",
     r"[وف]?(?:س?[تي])?نظم(?:ت|ه)?",
     r"[وف]?(?:س?[تي])?احتضن(?:ت)?",
@@ -162,9 +170,10 @@ CHAIR_MARKERS: tuple[str, ...] = (
     # Who holds talks or receives a visitor leads the meeting.
     r"[وف]?(?:اجري|اجرت|استقبل|استقبلت|حل|حلت)",
     r"[وف]?(?:اعطي|اعطت|يعطي|تعطي)",
-    r"[وف]?(?:افتتح|افتتحت|دشن|دشنت)",
-    # Who holds a meeting leads it: "عقد مدير الأكاديمية، فلان، اجتماعا تنسيقيا".
-    r"[وف]?(?:عقد|عقدت)",
+    r"[وف]?(?:افتتح|افتتحت|دشن|دشنت|اطلق|اطلقت)",
+    # Who holds a meeting leads it: "عقد مدير الأكاديمية، فلان، اجتماعا تنسيقيا";
+    # so does who gathers others ("جمع وزير الصحة، فلان، … المديرين الجهويين").
+    r"[وف]?(?:(?:عقد|عقدت)(?! (?:ال)?(?:برنامج|اهداف|شراكه|عمل|تدبير))|جمع|جمعت)",
     r"[وف]?برئاسه",
     r"[وف]?(?:س?[تي])?ترا?س(?:ت|ه|ها|ته|تها)?",  # "سيترأس": announced, read as held
     r"[وف]?اشرف(?:ت)? علي(?: (?:تنظيمه|اطواره|افتتاحه))?",
@@ -185,7 +194,7 @@ ATTENDANCE_MARKERS: tuple[str, ...] = (
 )
 
 # Literal stems: one occurs in the first word of every CHAIR_MARKERS match.
-CHAIR_HINT = "قام|قوم|عط|افتتح|دشن|رئاس|ترس|تراس|اشرف|تحت|جري|جرت|ستقبل|حل|عقد"
+CHAIR_HINT = "قام|قوم|عط|افتتح|دشن|رئاس|ترس|تراس|اشرف|تحت|جري|جرت|ستقبل|حل|عقد|جمع|اطلق"
 # Literal stems: one occurs in the first word of every ATTENDANCE_MARKERS match.
 ATTENDANCE_HINT = "حضر|حضور|شارك|رفقه|مرفوق"
 
@@ -322,11 +331,13 @@ SIGNING_MARKERS: tuple[str, ...] = (
     r"[وف]?ب?(?:ال)?توقيع",
     r"[وف]?(?:وقع|وقعت|يوقع|توقع|وقعها|وقعه)",
     # "الاتفاقيات الموقعة سنة 2019" refers back to an earlier signing.
-    r"[وف]?(?:ال)?موقعه(?! (?:في )?(?:سنه|عام) [0-9]{4})",
+    r"[وف]?(?:ال)?موقعه(?! (?:[^ ]+ ){0,4}(?:في )?(?:سنه|عام) [0-9]{4})",
     r"[وف]?(?:ابرام|ابرم|ابرمت)",
     # Approval by a council ("صادق المجلس على اتفاقية شراكة") also records an agreement.
     r"[وف]?(?:صادق|صادقت|(?:ال)?مصادقه)",
     r"(?:ال)?مصادق (?:عليه|عليها)",  # "النقاط المصادق عليها اتفاقيات شراكة"
+    # A session held and devoted to approving ("دورة استثنائية خصصت للمصادقة على …").
+    r"(?:خصصت|خصص) للمصادقه",
 )
 
 # Words of cancellation or postponement: an event or a signing after one of these in
@@ -338,7 +349,7 @@ CANCELLATION_WORDS: tuple[str, ...] = (
 )
 
 # Literal stems: one occurs in the first word of every SIGNING_MARKERS match.
-SIGNING_HINT = "توقيع|وقع|ابرام|ابرم|صادق"
+SIGNING_HINT = "توقيع|وقع|ابرام|ابرم|صادق|خصص"
 
 # Words right before an event or signing word that say it has not happened: a demand,
 # a wait or a negation ("طالبت بتسريع توقيع اتفاقية", "لم يتم عقد", "لن تنعقد").
@@ -360,6 +371,8 @@ UNREALISED_LEADS: tuple[str, ...] = (
     r"[وف]?(?:طالب|طالبت|يطالب|تطالب|دعا|دعت|يدعو|تدعو) الي",
     # a call or an aim: "دعت النقابة إلى عقد اجتماع", "من أجل عقد لقاء"
     r"(?:الي|اجل|قصد|بهدف)",
+    # the agenda formula "الدراسة والمصادقة على": an item to approve, not approved
+    r"(?:ال)?دراسه",
 )
 
 # What an agreement is for: its purpose follows one of these.
@@ -394,7 +407,10 @@ BENEFICIARIES: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?اسر|(?:ال)?عائلات", "families"),
     (r"(?:ال)?فئات (?:ال)?هشه|(?:في )?وضعي{1,2}ه (?:ال)?هشاشه|(?:ال)?معوزين", "vulnerable_people"),
     (r"(?:ال)?(?:تلاميذ|تلميذات|طلبه|طالبات)", "students"),
-    (r"(?:ال)?(?:ساكنه|ساكنات|مناطق) (?:ال)?قرويه|(?:ال)?عالم (?:ال)?قروي", "rural_population"),
+    (
+        r"(?:ال)?(?:ساكنه|ساكنات|مناطق|جماعات) (?:ال)?قرويه|(?:ال)?(?:عالم|وسط) (?:ال)?قروي",
+        "rural_population",
+    ),
     (r"(?:ال)?مهاجرين|(?:ال)?مهاجرات", "migrants"),
     (
         r"(?:ال)?(?:فلاحين|فلاحات|مزارعين|كسابه)|(?:ال)?(?:مربي|مربيي) (?:ال)?(?:ماشيه|مواشي)",
@@ -414,7 +430,8 @@ BENEFICIARIES: tuple[tuple[str, str], ...] = (
 # Literal stems: one occurs in the first word of every BENEFICIARIES match.
 BENEFICIARY_HINT = (
     "اشخاص|معاقين|ذوي|في|مسن|نساء|مراه|نسويه|اطفال|طفوله|شاب|شباب|اسر|عائلات|فئات|وضعي|معوزين"
-    "|تلاميذ|تلميذات|طلبه|طالبات|ساكن|مناطق|عالم|مهاجر|نسائي|فلاح|مزارع|كسابه|مربي|بحاره"
+    "|تلاميذ|تلميذات|طلبه|طالبات|ساكن|مناطق|عالم|وسط|جماعات|مهاجر|نسائي|فلاح|مزارع|كسابه"
+    "|مربي|بحاره"
     "|صياد|مهنيي|صناع|صانعات|حرفي|باحثين|عاطلين|حامل|مقاول|مرضي"
 )
 

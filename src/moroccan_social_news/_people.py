@@ -95,7 +95,7 @@ _HONORIFIC = HintedPattern.compile(
 # Place-type words that introduce a place name inside a title's complement.
 _PLACE_WORDS = frozenset({"جهه", "اقليم", "عماله", "مدينه", "جماعه", "ولايه", "بلديه"})
 # Small words allowed inside a title's complement ("الوزير المنتدب لدى …").
-_COMPLEMENT_GLUE = frozenset({"لدي", "المكلف", "المكلفه", "صاحب", "الجلاله"})
+_COMPLEMENT_GLUE = frozenset({"لدي", "المكلف", "المكلفه", "صاحب", "الجلاله", "عن"})
 # Bodies a title belongs to, written without the article after ل or in a genitive:
 # "الكاتب العام لوزارة الصحة", "مدير وكالة التنمية الاجتماعية", "مديرة أكاديمية …".
 # They continue the complement (so they are never read as the holder's name).
@@ -128,6 +128,8 @@ _BODY_NOUNS = frozenset(
         "جماعه",
         "بلديه",
         "مقاطعه",
+        "محكمه",  # "الرئيس الأول لمحكمة الاستئناف بمراكش"
+        "حكومه",
         "دائره",
         "باشويه",
         "قياده",
@@ -484,6 +486,8 @@ def _complement_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> i
             end = cursor = word.end()
             construct = True
             continue
+        if token in ARTICLED_GIVEN_NAMES and not _article_word_after(text, word.end()):
+            return end  # "رئيس المجلس المهدي بنشقرون": the holder's name begins
         if token.startswith(("ال", "لل")) or bare.startswith("ال") or token in _COMPLEMENT_GLUE:
             if _title_head_at(text, gap) and not token.startswith("لل"):
                 return end  # another title begins: a chained post, not a complement
@@ -496,6 +500,11 @@ def _complement_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> i
 
 
 _MAX_GENITIVE_WORDS = 6  # "جامعة سيدي محمد بن عبد الله بفاس"
+
+
+def _article_word_after(text: str, pos: int) -> bool:
+    """Whether the word after ``pos`` has the article ("الحسن الثاني": a regnal name)."""
+    return text.startswith(" ال", pos)
 
 
 def _proper_genitive_end(text: str, start: int, end: int) -> int:
@@ -814,6 +823,12 @@ def mention_at(
             feminine = inner.group().endswith("ه")
             after = inner.end()
         name = name_at(text, after)
+        if name is None:
+            # "كاتبة الدولة لدى وزير …، المكلفة بالصناعة التقليدية، فلانة": the remit
+            # in apposition between the title and the name
+            remit = _REMIT.match(text, skip(text, after))
+            if remit is not None and remit.end() <= limit:
+                name = name_at(text, remit.end())
         if name is None or name[1] > limit:
             return None
         start = honorific.start() if honorific else titles[0].start
@@ -834,6 +849,9 @@ def mention_at(
 
 
 _CHAINED = frozenset({"wali", "governor"})  # posts a governor's post may follow after a comma
+
+
+_REMIT = re.compile(r"(?:ال)?مكلف(?:ه)? ب[^,\n]{3,60},")
 
 
 def _titles_from(
