@@ -1,12 +1,14 @@
 """The held-out dispatches (tests/data/heldout_dispatches*.jsonl), one test per text.
 
 The 40 texts of the first set were written before the extractor's rules were read,
-the 54 of the second by a helper who did not read the extractor, its tests or docs (see
+the 54 of the second and the 55 of the third by helpers who did not read the
+extractor, its tests, its docs or the earlier sets (see
 benchmarks/eval_heldout.py for the field-level scores and docs/benchmarks.md for the
 numbers). Each test compares the first meeting's kind, chair, chair post, region,
 weekday, date, ordinal and attendance mode, and each agreement's kind, total cost and
-beneficiaries. Parties are not compared: they come only from the gazetteer, which
-does not list most universities, agencies and associations the texts name.
+beneficiaries. Parties are scored by count in benchmarks/eval_heldout.py rather than
+tested here: many are read by head noun or resolved from a back-reference, and a miss
+there should show in the scores, not block a release.
 
 Convention for announced events: docs/extraction.md (Limits) says a meeting
 announced for later is read like one that took place, so h21 and h22 expect a meeting.
@@ -28,7 +30,11 @@ _SETS = {
     name: [
         json.loads(raw) for raw in (_DATA / name).read_text(encoding="utf-8").splitlines() if raw
     ]
-    for name in ("heldout_dispatches.jsonl", "heldout_dispatches_2.jsonl")
+    for name in (
+        "heldout_dispatches.jsonl",
+        "heldout_dispatches_2.jsonl",
+        "heldout_dispatches_3.jsonl",
+    )
 }
 _LINES = [line for lines in _SETS.values() for line in lines]
 assert len({line["id"] for line in _LINES}) == len(_LINES), "ids are unique across the sets"
@@ -44,6 +50,14 @@ _XFAIL = {
     "the wali's name is not read",
     "h25": "the province is named only in the accompanying governor's title (رفقة عامل "
     "إقليم شيشاوة), which is never taken for the meeting's place",
+    "p22": "the chair is an unnamed regional director (المدير الجهوي): an unnamed chair "
+    "gives no chair, so no post either",
+    "p23": "'صباح اليوم' after a dateline that states the weekday: the date is read, the "
+    "weekday is not carried over from the dateline",
+    "p28": "the beneficiaries (صانع وصانعة تقليدية) are named for the programme, in the "
+    "singular, after the agreement's sentence",
+    "p32": "'وتهم الاتفاقية الأولى شراكة مع …': the kind word comes without the noun "
+    "(اتفاقية شراكة), so the agreement reads as a bare convention",
     "k38": "'الطلبة حاملي المشاريع': students who hold projects are also read as "
     "entrepreneurs, which the set does not expect",
     "kn08": "an op-ed: 'دون أن نقرأ عن توقيع اتفاقيات شراكة' speaks of signings in general, "
@@ -103,7 +117,11 @@ def _params() -> list[Any]:
 
 @pytest.mark.parametrize(
     ("name", "texts", "meetings", "empty"),
-    [("heldout_dispatches.jsonl", 40, 25, 15), ("heldout_dispatches_2.jsonl", 54, 37, 15)],
+    [
+        ("heldout_dispatches.jsonl", 40, 25, 15),
+        ("heldout_dispatches_2.jsonl", 54, 37, 15),
+        ("heldout_dispatches_3.jsonl", 55, 40, 15),
+    ],
 )
 def test_the_sets_are_what_the_docs_say(name: str, texts: int, meetings: int, empty: int) -> None:
     # texts, those that report a meeting, those that report neither a meeting nor an
