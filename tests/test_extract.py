@@ -1125,6 +1125,9 @@ def test_a_session_devoted_to_approving_agreements_described_by_rank() -> None:
     assert second.kind is AgreementKind.MEMORANDUM_OF_UNDERSTANDING
     assert second.total_cost is not None
     assert second.total_cost.amount == Decimal("10000000")
+    # the kind word right after the rank ("الاتفاقية الأولى شراكة مع …")
+    ranked = text.replace("وتهم الأولى اتفاقية شراكة", "وتهم الاتفاقية الأولى شراكة")
+    assert msn.extract(ranked).agreements[0].kind is AgreementKind.PARTNERSHIP_AGREEMENT
     # the council that approves each is a party
     assert second.parties[0].name == "مجلس جهة كلميم واد نون"
     # the agenda formula of a postponed session approves nothing

@@ -56,8 +56,6 @@ _XFAIL = {
     "weekday is not carried over from the dateline",
     "p28": "the beneficiaries (صانع وصانعة تقليدية) are named for the programme, in the "
     "singular, after the agreement's sentence",
-    "p32": "'وتهم الاتفاقية الأولى شراكة مع …': the kind word comes without the noun "
-    "(اتفاقية شراكة), so the agreement reads as a bare convention",
     "k38": "'الطلبة حاملي المشاريع': students who hold projects are also read as "
     "entrepreneurs, which the set does not expect",
     "kn08": "an op-ed: 'دون أن نقرأ عن توقيع اتفاقيات شراكة' speaks of signings in general, "

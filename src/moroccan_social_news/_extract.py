@@ -1600,6 +1600,10 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
             # "وتهم الاتفاقية الأولى، وهي اتفاقية شراكة …": one of the agreements a
             # summary ("توقيع اتفاقيتين") announced, named by its rank.
             kind, n_start, n_end = _most_specific(labelled)
+            ranked = _RANKS.match(text, n_end)
+            qualifier = _RANK_KIND.match(text, ranked.end()) if ranked is not None else None
+            if kind == _GENERIC_AGREEMENT and qualifier is not None:
+                kind = _RANK_KINDS[qualifier.group("k")]  # "الاتفاقية الأولى شراكة مع …"
             summary = next(c for c in reversed(found) if _is_summary(text, c))
             found.append(
                 _Clause(start, end, kind, n_start, n_end, summary=(summary.start, summary.end))
@@ -1632,6 +1636,12 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
 
 _SIGNING_NOUN_REACH = 40  # characters from a verbal noun "توقيع" to the agreement it signs
 _RANKS = re.compile(rf" (?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه)(?![{_L}])")
+_RANK_KIND = re.compile(rf" (?P<k>شراكه|تعاون|اطار)(?![{_L}])")
+_RANK_KINDS = {
+    "شراكه": "partnership_agreement",
+    "تعاون": "cooperation_agreement",
+    "اطار": "framework_agreement",
+}
 _RANK_LEAD = re.compile(rf"[\s,]*(?:[{_L}]+ ){{0,2}}ال(?:اولي|ثانيه|ثالثه|رابعه|خامسه)(?![{_L}])")
 
 
