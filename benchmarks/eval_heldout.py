@@ -75,7 +75,7 @@ def agreement_view(agreement: msn.Agreement) -> dict[str, Any]:
         "total_cost": (
             None if cost is None else {"amount": str(cost.amount), "currency": cost.currency}
         ),
-        "beneficiaries": [b.value for b in agreement.beneficiaries],
+        "beneficiaries": sorted(b.value for b in agreement.beneficiaries),
         "parties": len(agreement.parties),
     }
 
@@ -152,6 +152,8 @@ def evaluate(lines: Iterable[Mapping[str, Any]]) -> tuple[dict[str, Score], list
                 pv = pa[f] if pa else None
                 if f == "total_cost":
                     ev, pv = _norm_cost(ev), _norm_cost(pv)
+                if f == "beneficiaries" and ev is not None:
+                    ev = sorted(ev)  # a set of groups: order does not count
                 if not scores[f"agreement.{f}"].add(ev, pv):
                     misses.append(f"{line['id']} agreement[{i}].{f}: expected {ev!r}, got {pv!r}")
     return scores, misses

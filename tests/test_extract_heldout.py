@@ -85,7 +85,7 @@ def _agreement(agreement: msn.Agreement) -> dict[str, Any]:
     return {
         "kind": agreement.kind.value,
         "total_cost": None if cost is None else (cost.amount, cost.currency),
-        "beneficiaries": [b.value for b in agreement.beneficiaries],
+        "beneficiaries": sorted(b.value for b in agreement.beneficiaries),
     }
 
 
@@ -94,7 +94,7 @@ def _expected_agreement(record: dict[str, Any]) -> dict[str, Any]:
     return {
         "kind": record["kind"],
         "total_cost": None if cost is None else (Decimal(cost["amount"]), cost["currency"]),
-        "beneficiaries": record["beneficiaries"],
+        "beneficiaries": sorted(record["beneficiaries"]),  # a set: order does not count
     }
 
 

@@ -656,6 +656,10 @@ def _reports_event(
         return _receiver_follows(ctx, e, end)
     if text[s:e] in lx.UNQUALIFIED_VISITS and not _official_leads(ctx, start, end):
         return False
+    if text[s:e] in lx.BARE_CEREMONIES and not (
+        _matches_within(ctx.agreement_nouns, start, end) and _realised(_SIGNING, text, start, end)
+    ):
+        return False  # "حفل" alone: a ceremony of what?
     if _HABITUAL not in has_marker:  # "الاجتماعات التي تعقد أسبوعيا": a habit, no event
         has_marker[_HABITUAL] = _HABITUAL.search(text, start, end) is not None
     if has_marker[_HABITUAL]:
@@ -1545,14 +1549,14 @@ def _details(
     following = _next_sentence(ctx, end) if clause.last else None
     if following is not None and following[0] >= next_start:
         following = None  # the next sentence reports another agreement
-    if (
-        total is None
-        and not contributions
-        and following is not None
-        and _COST_WORD.search(text, *following) is not None
-    ):
-        # "… وقع الطرفان اتفاقية. وتبلغ كلفتها 120 مليون درهم": the next sentence.
-        total, contributions = _costs(ctx, *following, evidence)
+    after = following
+    for _ in range(_COST_SENTENCES):
+        if after is None or after[0] >= next_start or total is not None or contributions:
+            break
+        if _COST_WORD.search(text, *after) is not None:
+            # "… وقع الطرفان اتفاقية. وتبلغ كلفتها 120 مليون درهم": a sentence after.
+            total, contributions = _costs(ctx, *after, evidence)
+        after = _next_sentence(ctx, after[1])
     while (
         following is not None
         and following[0] < next_start
@@ -1594,6 +1598,21 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
             if _NON_SPECIFIC.search(text, max(start, noun.start() - 8), noun.start()) is None
         ]
         if not nouns:
+            summary = next((c for c in reversed(found) if _is_summary(text, c)), None)
+            rank = _RANK_LEAD.match(text, start, end)
+            if summary is not None and rank is not None:
+                # "وتخص الثانية، بقيمة 80 مليون يورو، …": the noun is left out, the
+                # summary's kind ("اتفاقيتي تمويل") stands for it
+                found.append(
+                    _Clause(
+                        start,
+                        end,
+                        summary.kind,
+                        rank.start("rank"),
+                        rank.end("rank"),
+                        summary=(summary.start, summary.end),
+                    )
+                )
             continue
         labelled = [_label(noun, lx.AGREEMENT_NOUNS) for noun in nouns]
         if any(_is_summary(text, c) for c in found) and _enumerated(text, start, labelled):
@@ -1642,7 +1661,10 @@ _RANK_KINDS = {
     "تعاون": "cooperation_agreement",
     "اطار": "framework_agreement",
 }
-_RANK_LEAD = re.compile(rf"[\s,]*(?:[{_L}]+ ){{0,2}}ال(?:اولي|ثانيه|ثالثه|رابعه|خامسه)(?![{_L}])")
+_RANK_LEAD = re.compile(
+    rf"[\s,]*(?:[{_L}]+ ){{0,3}}(?P<rank>ال(?:اولي|ثانيه|ثالثه|رابعه|خامسه)"
+    rf"|(?:اولا|ثانيا|ثالثا|رابعا|اخيرا))(?![{_L}])"
+)
 
 
 def _signed(text: str, start: int, end: int, nouns: Sequence[re.Match[str]]) -> bool:
@@ -1682,6 +1704,7 @@ def _most_specific(labelled: Sequence[tuple[str, int, int]]) -> tuple[str, int, 
 
 
 _DESCRIBING_SENTENCES = 3  # how many sentences after a signing may describe its agreement
+_COST_SENTENCES = 2  # how many sentences after a signing may state its cost
 
 
 def _describes_agreement(ctx: _Context, start: int, end: int) -> bool:
@@ -1730,9 +1753,15 @@ def _is_headline(ctx: _Context, start: int, end: int) -> bool:
 
 
 def _refers_back(text: str, kind: str, start: int) -> bool:
-    """Whether a bare definite singular "الاتفاقية" names an agreement already reported
-    rather than a new one."""
-    return kind == "convention" and text.startswith("الاتفاقيه", start)
+    """Whether a noun names agreements already reported rather than a new one: a bare
+    definite "الاتفاقية", or any noun after a demonstrative ("هاتين الاتفاقيتين", "هذه
+    المذكرة")."""
+    if text.endswith(_DEMONSTRATIVES, 0, start):
+        return True
+    return kind == "convention" and text.startswith(("الاتفاقيه", "الاتفاقيت"), start)
+
+
+_DEMONSTRATIVES = ("هذه ", "هاتين ", "هاتان ", "هذين ", "هاته ", "تلك ", "هذا ")
 
 
 def _parties(ctx: _Context, start: int, end: int) -> list[_Found[Organization]]:

@@ -46,7 +46,7 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?اطلاق(?! (?:ال)?(?:نار|رصاص|سراح|صواريخ))", "launch"),
     (r"(?:حفل|مراسم|مراسيم) (?:ال)?(?:توقيع|للتوقيع)", "signing_ceremony"),
     # "جرى، يوم …، توقيع مذكرة تفاهم": a signing reported as an event (with جرى/تم).
-    (r"(?:ال)?توقيع(?= (?:علي )?(?:ال)?(?:اتفاقي|مذكر))", "signing_ceremony"),
+    (r"(?:ال)?توقيع(?= (?:علي )?(?:ال)?(?:اتفاقي|مذكر|عقد|ملحق))", "signing_ceremony"),
     (r"(?:ال)?(?:دوره|دورت(?:ه|ها)) (?:ال)?(?:عاديه|استثنائيه)", "council_session"),
     # A numbered session of a council or a committee ("الدورة الثانية للجنة الجهوية
     # للتنمية البشرية", "الدورة 12 لمجلس الإدارة"): a council sits, a committee meets.
@@ -75,6 +75,9 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     # An official receiving a visitor ("استقبل الوزير سفير …"): the verb is the event; it
     # counts only with a titled or honoured receiver right after it (see _extract).
     (r"(?:استقبل|استقبلت|يستقبل|تستقبل)", "audience"),
+    # "وقعوا اتفاقية في حفل احتضنه مقر الجهة": a bare ceremony, with a signing in its
+    # sentence (see BARE_CEREMONIES).
+    (r"(?:ال)?حفل(?! (?:ال)?(?:فني|موسيقي|زفاف|تكريم))", "signing_ceremony"),
     (r"(?:ال)?(?:اجتماع|لقاء)(?:ا|ه|ها|هم)?(?! (?:ال)?(?:صحفي|صحافي|اعلامي))", "other"),
 )
 
@@ -93,6 +96,8 @@ SPORTS_WORDS: tuple[str, ...] = (
 # The bare visit nouns of MEETING_NOUNS: tourists visit too, so one is a meeting only
 # when an official makes it ("قام وزير الصحة، السيد ...، بزيارة ...").
 UNQUALIFIED_VISITS = frozenset({"زياره", "الزياره"})
+# A bare ceremony noun is a signing ceremony only with a signing in its sentence.
+BARE_CEREMONIES = frozenset({"حفل", "الحفل"})
 # Verbs among MEETING_NOUNS: each reports the event itself, but only with an official
 # (a title or an honorific) right after it as its subject.
 EVENT_VERBS = frozenset({"دشن", "دشنت", "يدشن", "تدشن", "اطلق", "اطلقت"})
@@ -112,9 +117,11 @@ NON_SPECIFIC_LEADS: tuple[str, ...] = (r"اي", r"ايه", r"اي من", r"بد�
 
 # Adverbs of habit: a meeting noun in a sentence with one of these speaks of meetings in
 # general ("الاجتماعات التي تعقد أسبوعيا"), not of one that took place.
+# Only right after a present-tense verb of holding ("تنعقد شهريا"): "تكوين 1500 شاب
+# سنويا" says nothing about the meeting.
 HABITUAL_WORDS: tuple[str, ...] = (
-    r"(?:اسبوعيا|شهريا|يوميا|سنويا|دوريا|باستمرار)",
-    r"(?:كل|في كل) (?:اسبوع|شهر|سنه|عام)",
+    r"(?:تعقد|يعقد|تنعقد|ينعقد|تنظم|ينظم)(?: [^ ,]+){0,3}"
+    r" (?:اسبوعيا|شهريا|يوميا|سنويا|دوريا|باستمرار|(?:في )?كل (?:اسبوع|شهر|سنه|عام))",
 )
 
 # Literal stems, one of which occurs in the first word of every MEETING_NOUNS match
@@ -320,10 +327,12 @@ AGREEMENT_NOUNS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?مذكر(?:ه|ات|تي|تين|تان) (?:ال)?تفاهم", "memorandum_of_understanding"),
     (r"(?:ال)?(?:عقد|عقود) (?:ال)?(?:برنامج|اهداف|شراكه)", "contract"),
     (r"(?:ال)?اتفاقي(?:ه|ات|تي|تين|تان)", "convention"),  # "توقيع اتفاقيتين": a dual
+    # An amendment to an agreement ("ملحق تعديلي لاتفاقية الشراكة"): a convention of its own.
+    (r"(?:ال)?ملحق(?:ا)? (?:ال)?تعديلي(?:ا)?", "convention"),
 )
 
 # Literal stems, one of which occurs in the first word of every AGREEMENT_NOUNS match.
-AGREEMENT_HINT = "اتفاقي|مذكر|عقد|عقود"
+AGREEMENT_HINT = "اتفاقي|مذكر|عقد|عقود|ملحق"
 
 # Verbs of signing: an agreement noun makes an agreement only when signed.
 SIGNING_MARKERS: tuple[str, ...] = (
