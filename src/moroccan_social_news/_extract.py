@@ -654,21 +654,8 @@ def _reports_event(
     if kind == "audience" or text[s:e] in lx.EVENT_VERBS:
         # "استقبل", "دشنت" report the event itself, when an official is the subject.
         return _receiver_follows(ctx, e, end)
-    if text[s:e] in lx.UNQUALIFIED_VISITS and not _official_leads(ctx, start, end):
+    if _ruled_out(ctx, kind, text[s:e], sentence, has_marker):
         return False
-    if text[s:e] in lx.BARE_CEREMONIES and not (
-        _matches_within(ctx.agreement_nouns, start, end) and _realised(_SIGNING, text, start, end)
-    ):
-        return False  # "حفل" alone: a ceremony of what?
-    if _HABITUAL not in has_marker:  # "الاجتماعات التي تعقد أسبوعيا": a habit, no event
-        has_marker[_HABITUAL] = _HABITUAL.search(text, start, end) is not None
-    if has_marker[_HABITUAL]:
-        return False
-    if kind == "other":
-        if _SPORTS not in has_marker:  # once per sentence: linear in its nouns
-            has_marker[_SPORTS] = _SPORTS.search(text, start, end) is not None
-        if has_marker[_SPORTS]:
-            return False  # a match ("لقاء الوداد والرجاء"), not a meeting
     marker: re.Pattern[str] | HintedPattern
     if kind == "launch" and lx.LAUNCH_STEM in text[s:e]:
         marker = _LAUNCH_VERB  # "أعطى انطلاقة"; an inauguration takes any event verb
@@ -683,6 +670,35 @@ def _reports_event(
     if marker not in has_marker:
         has_marker[marker] = _realised(marker, text, start, end)
     return has_marker[marker] and _NON_SPECIFIC.search(text, max(start, s - 8), s) is None
+
+
+def _ruled_out(
+    ctx: _Context,
+    kind: str,
+    noun: str,
+    sentence: tuple[int, int],
+    has_marker: dict[re.Pattern[str] | HintedPattern, bool],
+) -> bool:
+    """Whether the sentence rules a meeting noun out whatever its verb: a visit with no
+    official, a bare ceremony with no signing, a habit, a match in sports news."""
+    text = ctx.doc.text
+    start, end = sentence
+    if noun in lx.UNQUALIFIED_VISITS and not _official_leads(ctx, start, end):
+        return True
+    if noun in lx.BARE_CEREMONIES and not (
+        _matches_within(ctx.agreement_nouns, start, end) and _realised(_SIGNING, text, start, end)
+    ):
+        return True  # "حفل" alone: a ceremony of what?
+    # Each pattern is searched once per sentence, so a sentence of many nouns stays linear.
+    if _HABITUAL not in has_marker:  # "الاجتماعات التي تعقد أسبوعيا": a habit, no event
+        has_marker[_HABITUAL] = _HABITUAL.search(text, start, end) is not None
+    if has_marker[_HABITUAL]:
+        return True
+    if kind == "other":
+        if _SPORTS not in has_marker:
+            has_marker[_SPORTS] = _SPORTS.search(text, start, end) is not None
+        return has_marker[_SPORTS]  # a match ("لقاء الوداد والرجاء"), not a meeting
+    return False
 
 
 def _official_leads(ctx: _Context, start: int, end: int) -> bool:
