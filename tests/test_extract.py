@@ -1160,3 +1160,77 @@ def test_a_contract_noun_is_no_holding_verb_and_a_seat_is_no_party() -> None:
         "المديرية الإقليمية للتربية الوطنية بسطات",
         "جامعة الحسن الأول",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an acronym in parentheses and a genitive with ل between the title and the name
+        (
+            "ترأس المدير العام للوكالة الوطنية لإنعاش التشغيل والكفاءات (أنابيك)، السيد "
+            "كريم الساهل، يوم الأربعاء بالرباط، حفل توقيع اتفاقية شراكة مع جمعية النور.",
+            "كريم الساهل",
+        ),
+        # a coordinated noun in the remit ("… وإصلاح الإدارة")
+        (
+            "ترأست الوزيرة المنتدبة المكلفة بالانتقال الرقمي وإصلاح الإدارة، سلوى "
+            "الزهراوي، يوم الخميس بفاس، لقاء تواصليا.",
+            "سلوى الزهراوي",
+        ),
+        # a foreign city the gazetteer lacks, after "مدينة"
+        (
+            "استقبل والي جهة طنجة تطوان الحسيمة، يوم الاثنين بطنجة، عمدة مدينة مالقة "
+            "الإسبانية، خوان لوبيز، والوفد المرافق له.",
+            None,  # the receiver chairs an audience; the visitor is not the chair
+        ),
+        # the opening session named with a possessive
+        (
+            "احتضنت مدينة فاس، يوم الثلاثاء، ورشة وطنية حول الماء، ترأس جلستها الافتتاحية "
+            "الكاتب العام لقطاع الماء، السيد مراد الغازي.",
+            "مراد الغازي",
+        ),
+    ],
+)
+def test_names_after_long_complements(text: str, name: str | None) -> None:
+    chair = _only_meeting(text).chair
+    got = chair.person.name if chair is not None and chair.person is not None else None
+    assert got == name
+
+
+def test_agreements_announced_together_with_their_nouns_left_out() -> None:
+    text = (
+        "جرى، يوم الثلاثاء بالرباط، حفل توقيع ثلاث اتفاقيات تمويل بين المملكة المغربية "
+        "والاتحاد الأوروبي. وتخص الاتفاقية الأولى، بقيمة 80 مليون يورو، دعم المهاجرين. "
+        "وتتعلق الثانية، البالغة قيمتها 70 مليون يورو، بدعم الفئات الهشة. أما الثالثة، "
+        "بقيمة 50 مليون يورو، فتستهدف الشباب. ويأتي توقيع هذه الاتفاقيات في إطار الشراكة."
+    )
+    result = msn.extract(text)
+    costs = [a.total_cost.amount if a.total_cost else None for a in result.agreements]
+    assert costs == [Decimal("80000000"), Decimal("70000000"), Decimal("50000000")]
+    assert [a.beneficiaries for a in result.agreements] == [
+        (Beneficiary.MIGRANTS,),
+        (Beneficiary.VULNERABLE_PEOPLE,),
+        (Beneficiary.YOUTH,),
+    ]
+    listed = (
+        "صادق المجلس، خلال دورته، على ثلاث اتفاقيات. ويتعلق الأمر أولا باتفاقية شراكة مع "
+        "المكتب الوطني للماء بكلفة 120 مليون درهم. كما صادق على ملحق تعديلي لاتفاقية "
+        "الشراكة الموقعة مع وكالة الحوض المائي."
+    )
+    kinds = [a.kind for a in msn.extract(listed).agreements]
+    assert kinds == [AgreementKind.PARTNERSHIP_AGREEMENT, AgreementKind.CONVENTION]
+
+
+def test_a_bare_ceremony_with_a_signing_and_a_cost_two_sentences_on() -> None:
+    text = (
+        "وقع كل من مجلس جهة الشرق وجامعة محمد الأول بوجدة اتفاقية في حفل احتضنه مقر "
+        "الجهة بوجدة يوم الثلاثاء 19 نونبر 2024. ووقع الاتفاقية رئيس المجلس ورئيس "
+        "الجامعة. وتبلغ الكلفة الإجمالية للبرنامج 12 مليون درهم."
+    )
+    result = msn.extract(text)
+    assert result.meetings[0].kind is MeetingKind.SIGNING_CEREMONY
+    (a,) = result.agreements
+    assert a.total_cost is not None
+    assert a.total_cost.amount == Decimal("12000000")
+    # a ceremony with no signing is no meeting
+    assert msn.extract("أحيت الفرقة حفلا بمسرح محمد الخامس بالرباط.").meetings == ()

@@ -573,7 +573,7 @@ _STRONG_EVENT_MARKERS = (
     r"[وف]?(?:س?[تي])?ترا?س(?:ت|ه|ها|ته|تها)?",
     r"[وف]?ترؤس(?:ه|ها)",
     r"[وف]?برئاسه",
-    r"[وف]?(?:س?[تي])?احتضن(?:ت)?",
+    r"[وف]?(?:س?[تي])?احتضن(?:ت|ه|ها|ته|تها)?",  # "في حفل احتضنه مقر الجهة"
     r"[وف]?(?:س?[تي])?نظم(?:ت|ه)?",
     r"[وف]?اشرف(?:ت)?",
 )
@@ -713,8 +713,12 @@ def _official_leads(ctx: _Context, start: int, end: int) -> bool:
 
 def _receiver_follows(ctx: _Context, pos: int, end: int) -> bool:
     """Whether a titled or honoured person follows ``pos`` ("استقبل وزير الخارجية، ...")."""
-    mention = pp.mention_at(ctx.doc.text, pos, ctx.place_spans, limit=end)
-    return mention is not None and (bool(mention.titles) or mention.honorific_feminine is not None)
+    text = ctx.doc.text
+    mention = pp.mention_at(text, pos, ctx.place_spans, limit=end)
+    if mention is not None:
+        return bool(mention.titles) or mention.honorific_feminine is not None
+    # "استقبل والي الجهة، يوم الاثنين، …": an official named by post alone
+    return ctx.title_memo.at(skip(text, pos, " ")) is not None
 
 
 def _meeting_sentences(ctx: _Context, trigger_start: int) -> list[tuple[int, int]]:
@@ -801,7 +805,7 @@ def _extract_meeting(ctx: _Context, agreements: Sequence[Agreement]) -> Meeting 
 
 # The meeting named as the object of a chair verb: "ترأس (أشغال) الاجتماع", "ترأس
 # أشغاله", "ترأس الجلسة الافتتاحية".
-_OPENING_SESSION = r"(?:ال)?جلسه (?:ال)?(?:افتتاحيه|ختاميه)"
+_OPENING_SESSION = r"(?:(?:ال)?جلسه|جلست(?:ه|ها)) (?:ال)?(?:افتتاحيه|ختاميه)"
 _MEETING_OBJECT = re.compile(
     rf" (?:(?:(?:(?:اشغال|فعاليات|{_OPENING_SESSION}) )?(?:(?:هذا|هذه) )?"
     rf"(?:{_alternation(p for p, _ in lx.MEETING_NOUNS)}))"
