@@ -1234,3 +1234,40 @@ def test_a_bare_ceremony_with_a_signing_and_a_cost_two_sentences_on() -> None:
     assert a.total_cost.amount == Decimal("12000000")
     # a ceremony with no signing is no meeting
     assert msn.extract("أحيت الفرقة حفلا بمسرح محمد الخامس بالرباط.").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the state as a signatory, next to a foreign body
+        (
+            "جرى، يوم الأربعاء، توقيع اتفاقية قرض بين المملكة المغربية والبنك الإفريقي "
+            "للتنمية، بقيمة 100 مليون دولار.",
+            ["المملكة المغربية", "البنك الإفريقي للتنمية"],
+        ),
+        (
+            "وقعت الحكومة والجامعة الوطنية لغرف الصيد البحري عقد برنامج بكلفة 700 مليون درهم.",
+            ["الحكومة", "الجامعة الوطنية لغرف الصيد البحري"],
+        ),
+        # "الوزارة" is the ministry of the minister named earlier in the same sentence
+        (
+            "ترأست وزيرة التضامن والإدماج الاجتماعي والأسرة، يوم الخميس بالرباط، حفل توقيع "
+            "اتفاقية شراكة بين الوزارة ومجلس جهة الرباط سلا القنيطرة.",
+            ["وزارة التضامن والإدماج الاجتماعي والأسرة", "مجلس جهة الرباط سلا القنيطرة"],
+        ),
+        # "المجلس الإقليمي" is the council of the one province the article names
+        (
+            "وقعت عمالة إقليم تارودانت والمجلس الإقليمي وجمعية الأمل للتنمية اتفاقية شراكة.",
+            ["عمالة إقليم تارودانت", "مجلس إقليم تارودانت", "جمعية الأمل للتنمية"],
+        ),
+    ],
+)
+def test_the_state_and_more_back_references_as_parties(text: str, parties: list[str]) -> None:
+    (a,) = msn.extract(text).agreements
+    assert [p.name for p in a.parties] == parties
+
+
+def test_a_foreign_government_named_with_an_adjective_is_no_moroccan_state() -> None:
+    text = "وقع المغرب والحكومة الإسبانية اتفاقية تعاون في مجال الهجرة."
+    (a,) = msn.extract(text).agreements
+    assert [p.name for p in a.parties] == ["المغرب"]

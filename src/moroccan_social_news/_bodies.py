@@ -182,6 +182,54 @@ _HEADS: tuple[_Head, ...] = (
         4,
         proper_first=True,
     ),
+    # A foreign region's government: "حكومة جهة الأندلس الإسبانية".
+    _Head(
+        r"حكومه (?:جهه|اقليم|ولايه|مقاطعه|مدينه)",
+        OrganizationKind.INTERNATIONAL,
+        _Mode.NAME,
+        None,
+        4,
+    ),
+    # Federations and unions: "الفيدرالية المغربية لمراكز النداء", "الجامعة الوطنية لغرف
+    # الصيد البحري", "الاتحاد العام لمقاولات المغرب".
+    _Head(
+        r"(?:ال)?(?:فيدراليه|جامعه|اتحاد|كونفدراليه) (?:ال)?(?:مغربي|وطني|عام|جهوي)(?:ه)?",
+        OrganizationKind.ASSOCIATION,
+        _Mode.FIELD,
+        None,
+        7,
+        conj=True,
+    ),
+    # Universities named by an adjective: "الجامعة الدولية للرباط", "الجامعة الخاصة لمراكش".
+    _Head(
+        r"(?:ال)?جامعه (?:ال)?(?:دوليه|خاصه|اورومتوسطيه|افريقيه)",
+        _PI,
+        _Mode.FIELD,
+        None,
+        4,
+        min_words=0,
+    ),
+    # Schools, institutes and hospitals: "المدرسة الوطنية للتجارة والتسيير بأكادير",
+    # "المعهد العالي للإعلام", "المركز الاستشفائي الجامعي الحسن الثاني بفاس".
+    _Head(
+        r"(?:ال)?(?:مدرسه|معهد) (?:ال)?(?:وطنيه|عليا|عالي|وطني|ملكي|ملكيه|متخصص)",
+        _PI,
+        _Mode.FIELD,
+        None,
+        6,
+        conj=True,
+    ),
+    _Head(
+        r"(?:ال)?مركز (?:ال)?استشفائي (?:ال)?(?:جامعي|جهوي|اقليمي)",
+        _PI,
+        _Mode.FIELD,
+        None,
+        4,
+        min_words=0,
+    ),
+    # An agency named by its field: "وكالة التنمية الرقمية", "وكالة الحوض المائي لسبو",
+    # "وكالة تنمية الأقاليم الشمالية".
+    _Head(r"وكاله(?: تنميه)?", OrganizationKind.AGENCY, _Mode.FIELD, None, 6, conj=True),
     # A foreign or regional government by its name: "حكومة جزر الكناري".
     _Head(
         r"حكومه",
@@ -216,7 +264,7 @@ _HEADS: tuple[_Head, ...] = (
 # Literal stems, one of which occurs in the first word of every head.
 _HINT = (
     "اكاديمي|مركز|مجلس|جماع|جامع|غرف|جمعي|تعاوني|مكتب|وكال|مديري|مندوبي|مؤسس|عمال|بنك|مجموع|شرك"
-    "|حكوم"
+    "|حكوم|فيدرالي|اتحاد|كونفدرالي|مدرس|معهد"
 )
 
 _L = LETTER_RANGE
@@ -293,9 +341,27 @@ _STOP = STOPWORDS | frozenset(
     }
 )
 # Body nouns that start another body after و ("ومجلس جهة …", "والجماعة").
-_HEAD_WORDS = frozenset(
-    {*_BODY_NOUNS, "جمعيه", "تعاونيه", "جامعه", "مكتب", "منظمه", "وزاره", "ادار"}
-) | frozenset("ال" + w for w in _BODY_NOUNS)
+_OTHER_HEADS = frozenset(
+    {
+        "جمعيه",
+        "تعاونيه",
+        "جامعه",
+        "مكتب",
+        "منظمه",
+        "وزاره",
+        "ادار",
+        "بنك",
+        "فيدراليه",
+        "اتحاد",
+        "كونفدراليه",
+        "مدرسه",
+        "مجموعه",
+        "حكومه",
+    }
+)
+_HEAD_WORDS = frozenset({*_BODY_NOUNS, *_OTHER_HEADS}) | frozenset(
+    "ال" + w for w in (*_BODY_NOUNS, *_OTHER_HEADS)
+)
 
 
 @attrs.frozen

@@ -54,6 +54,7 @@ from ._model import (
     Gender,
     Meeting,
     MeetingKind,
+    Organization,
     OrganizationKind,
     ParticipantGroup,
     Participation,
@@ -77,7 +78,7 @@ from ._years import _find_year_ranges_normalized
 if TYPE_CHECKING:
     from ._dates import DateMention
     from ._gazetteer import _Tokens
-    from ._model import Organization, Region
+    from ._model import Region
     from ._normalize import NormalizedText
     from ._values import MonetaryAmount, YearRange
 
@@ -1814,6 +1815,12 @@ def _parties(ctx: _Context, start: int, end: int) -> list[_Found[Organization]]:
         if ministry is not None:
             found.append(_Found(title.start, title.end, ministry))
     found.extend(_antecedent_bodies(ctx, start, end, found))
+    for state in _STATE.finditer(text, start, end):
+        # "بين المملكة المغربية والاتحاد الأوروبي", "وقعت الحكومة و…"
+        name = ctx.doc.raw_text(state.start("s"), state.end("s"))
+        found.append(
+            _Found(state.start("s"), state.end("s"), Organization(name, OrganizationKind.OTHER))
+        )
     # "بمقر عمالة إقليم سطات، توقيع اتفاقية بين X وY": the seat of a body is where
     # the signing took place, when the sentence names two signatories besides
     elsewhere = [f for f in found if not text.endswith(_SEAT, 0, f.start)]
@@ -1834,6 +1841,7 @@ def _parties(ctx: _Context, start: int, end: int) -> list[_Found[Organization]]:
 # the article is about. Each anaphor -> the kind and the first word of its antecedent.
 _ANAPHORS = re.compile(
     rf"(?<![{_L}])[وبل]?(?:(?P<council>مجلس (?:ال)?جهه|(?:ال)?مجلس (?:ال)?جهوي)"
+    rf"|(?P<provincial>(?:ال)?مجلس (?:ال)?اقليمي)"
     rf"|(?P<bare>الوزاره|الجماعه|الجامعه|الوكاله|المؤسسه|الاكاديميه|الغرفه))(?![{_L}])"
 )
 _ANTECEDENT_HEADS = {
@@ -1856,20 +1864,32 @@ def _antecedent_bodies(
     out: list[_Found[Organization]] = []
     earlier: list[_Found[Organization]] | None = None
     for match in _ANAPHORS.finditer(text, start, end):
-        s, e = match.span("council") if match.group("council") else match.span("bare")
+        group = next(g for g in ("council", "provincial", "bare") if match.group(g))
+        s, e = match.span(group)
         if any(f.start < e and s < f.end for f in found):
             continue
         if _GENITIVE_AFTER.match(text, e):
             continue  # "الوكالة الحضرية للرباط", "الجامعة الصيفية": a new name, not a reference
-        if match.group("council"):
+        if group == "council":
             council = _council_meant(ctx, start)
             if council is not None:
                 out.append(_Found(s, e, council))
             continue
+        if group == "provincial":
+            # "والمجلس الإقليمي": the provincial council named before, else the council
+            # of the one province or prefecture the article names
+            provincial = _provincial_council_meant(ctx, s)
+            if provincial is not None:
+                out.append(_Found(s, e, provincial))
+            continue
         if earlier is None:
-            earlier = _bodies_before(ctx, start)
+            # before the anaphor, so that "ترأست وزيرة التضامن حفل توقيع اتفاقية بين
+            # الوزارة و…" finds the minister's ministry in the same sentence
+            earlier = _bodies_before(ctx, s)
         kind, head = _ANTECEDENT_HEADS[match.group("bare")]
         for body in reversed(earlier):
+            if body.start >= s:
+                continue
             name = normalize(body.value.name, preset="search")
             if (kind is None or body.value.kind is kind) and name.split(" ", 1)[0] in (
                 head,
@@ -1881,6 +1901,13 @@ def _antecedent_bodies(
 
 
 _SEAT = ("مقر ", "بمقر ", "مقر ال", "بمقر ال")
+# The Moroccan state or government as a signatory: after "بين", a signing verb or "و"
+# in a list, and not the first word of a longer name ("الحكومة الإسبانية" is another).
+_STATE = re.compile(
+    rf"(?:(?<![{_L}])بين |(?<![{_L}])وقع(?:ت|ا|تا)? |(?<![{_L}])و)"
+    rf"(?P<s>المملكه المغربيه|المغرب|الدوله|الحكومه(?: المغربيه)?)"
+    rf"(?![{_L}])(?! (?:ال)?(?!مغربيه)[{_L}]+يه(?![{_L}]))"
+)
 _GENITIVE_AFTER = re.compile(rf" (?:ال|لل|ل(?=[{_L}]{{3}}))")
 
 
@@ -1925,6 +1952,28 @@ def _council_meant(ctx: _Context, before: int) -> Organization | None:
         hit.value.region for hit in ctx.places if hit.value.region is not None
     }
     return _regional_council(regions.pop()) if len(regions) == 1 else None
+
+
+def _provincial_council_meant(ctx: _Context, before: int) -> Organization | None:
+    """The provincial council a bare "المجلس الإقليمي" stands for."""
+    for hit in reversed(ctx.organizations):
+        if hit.start < before and hit.value.kind is OrganizationKind.PROVINCIAL_COUNCIL:
+            return hit.value
+    provinces = {
+        hit.value.name
+        for hit in ctx.places
+        if hit.value.kind in (PlaceKind.PROVINCE, PlaceKind.PREFECTURE)
+    }
+    if len(provinces) != 1:
+        return None
+    name = normalize(provinces.pop(), preset="search")
+    while name.startswith(_UNIT_DESIGNATORS):  # "عمالة إقليم تارودانت" -> "تارودانت"
+        name = name.split(" ", 1)[1]
+    for unit in ("مجلس اقليم ", "مجلس عماله "):
+        found = _find_organizations(unit + name)
+        if found and found[0].start == 0:
+            return found[0].value
+    return None
 
 
 def _bodies_before(ctx: _Context, before: int) -> list[_Found[Organization]]:
