@@ -1271,3 +1271,42 @@ def test_a_foreign_government_named_with_an_adjective_is_no_moroccan_state() -> 
     text = "وقع المغرب والحكومة الإسبانية اتفاقية تعاون في مجال الهجرة."
     (a,) = msn.extract(text).agreements
     assert [p.name for p in a.parties] == ["المغرب"]
+
+
+def test_parties_of_a_presided_signing_and_of_agreements_announced_together() -> None:
+    hosted = (
+        "ترأس المدير العام للوكالة الوطنية لإنعاش التشغيل والكفاءات، السيد كريم الساهل، "
+        "حفل توقيع اتفاقية شراكة مع الفيدرالية المغربية لمراكز النداء."
+    )
+    (a,) = msn.extract(hosted).agreements
+    assert [p.name for p in a.parties] == [
+        "الوكالة الوطنية لإنعاش التشغيل والكفاءات",
+        "الفيدرالية المغربية لمراكز النداء",
+    ]
+    together = (
+        "جرى توقيع اتفاقيتي تمويل بين المملكة المغربية والمنظمة الدولية للهجرة. وتهم "
+        "الأولى، بقيمة 5 ملايين يورو، إدماج المهاجرين. وتخص الثانية، بقيمة 3 ملايين يورو، "
+        "دعم النساء."
+    )
+    first, second = msn.extract(together).agreements
+    assert [p.name for p in second.parties] == ["المملكة المغربية", "المنظمة الدولية للهجرة"]
+    # a chair named between the approval and the agreement does not cut its parties off
+    approved = (
+        "صادق المجلس الإقليمي لسطات، خلال دورته العادية برئاسة رئيس المجلس، السيد مصطفى "
+        "الحريزي، على اتفاقية شراكة مع المديرية الإقليمية للتربية الوطنية بسطات."
+    )
+    (c,) = msn.extract(approved).agreements
+    assert [p.name for p in c.parties] == [
+        "مجلس إقليم سطات",
+        "المديرية الإقليمية للتربية الوطنية بسطات",
+    ]
+
+
+def test_a_headline_in_two_sentences_announces_the_body_agreement() -> None:
+    text = (
+        "4,2 مليار درهم لتنمية الجهة.. توقيع عقد برنامج بين الدولة والجهة\n"
+        "ترأس رئيس الحكومة، يوم الاثنين بالرشيدية، حفل توقيع عقد برنامج بين الدولة ومجلس "
+        "جهة درعة تافيلالت، بكلفة 4,2 مليار درهم."
+    )
+    (a,) = msn.extract(text).agreements
+    assert [p.name for p in a.parties] == ["الدولة", "مجلس جهة درعة تافيلالت"]

@@ -124,8 +124,8 @@ MEETINGS: list[Any] = [
     ),
     pytest.param(
         Case(
-            # a female minister chairs a signing ceremony; the ministry is only in her
-            # title, so the named party is the other signatory
+            # a female minister chairs a signing ceremony "مع" (with) another body: her
+            # ministry is the other party
             "ترأست وزيرة التضامن والإدماج الاجتماعي والأسرة، نعيمة بن يحيى، يوم الأربعاء 23 "
             "أكتوبر 2024 بالرباط، حفل توقيع اتفاقية شراكة مع التعاون الوطني بكلفة إجمالية "
             "تبلغ 45 مليون درهم، تروم إحداث مراكز لاستقبال الأشخاص في وضعية إعاقة.",
@@ -139,7 +139,7 @@ MEETINGS: list[Any] = [
             agreement=AgreementKind.PARTNERSHIP_AGREEMENT,
             total=("45000000", "MAD"),
             beneficiaries=(_B.PERSONS_WITH_DISABILITIES,),
-            parties=("entraide-nationale",),
+            parties=("ministry-solidarity", "entraide-nationale"),
         ),
         id="MA-04-signing-ceremony-minister",
     ),

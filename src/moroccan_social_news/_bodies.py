@@ -182,6 +182,18 @@ _HEADS: tuple[_Head, ...] = (
         4,
         proper_first=True,
     ),
+    # International organisations: "المنظمة الدولية للهجرة", "منظمة الأمم المتحدة
+    # للطفولة", "المنظمة العالمية للصحة".
+    _Head(
+        r"(?:ال)?منظمه (?:ال)?(?:دوليه|عالميه|عربيه|افريقيه|اسلاميه)"
+        r"|منظمه (?:ال)?امم (?:ال)?متحده",
+        OrganizationKind.INTERNATIONAL,
+        _Mode.FIELD,
+        None,
+        5,
+        conj=True,
+        min_words=0,
+    ),
     # A foreign region's government: "حكومة جهة الأندلس الإسبانية".
     _Head(
         r"حكومه (?:جهه|اقليم|ولايه|مقاطعه|مدينه)",
@@ -264,7 +276,7 @@ _HEADS: tuple[_Head, ...] = (
 # Literal stems, one of which occurs in the first word of every head.
 _HINT = (
     "اكاديمي|مركز|مجلس|جماع|جامع|غرف|جمعي|تعاوني|مكتب|وكال|مديري|مندوبي|مؤسس|عمال|بنك|مجموع|شرك"
-    "|حكوم|فيدرالي|اتحاد|كونفدرالي|مدرس|معهد"
+    "|حكوم|فيدرالي|اتحاد|كونفدرالي|مدرس|معهد|منظم"
 )
 
 _L = LETTER_RANGE

@@ -1501,17 +1501,7 @@ def _extract_agreements(ctx: _Context) -> list[tuple[Agreement, bool]]:
                 evidence["region"] = [ctx.doc.span(place_hit.start, place_hit.end)]
         parties: list[Organization] = []
         party_hits = []
-        hits = _parties(ctx, start, end)
-        if not hits and clause.signers is not None:
-            hits = _parties(ctx, *clause.signers)
-        for later in described[1:]:
-            if hits:
-                break
-            hits = _parties(ctx, *later)  # "وتجمع الاتفاقية بين الوزارة ووكالة …"
-        approver = _approving_council(ctx, clause, hits)
-        if approver is not None:
-            hits = [approver, *hits]
-        for hit in hits:
+        for hit in _clause_parties(ctx, clause, described):
             if hit.value not in parties:
                 evidence[f"parties[{len(parties)}]"] = [ctx.doc.span(hit.start, hit.end)]
                 parties.append(hit.value)
@@ -1554,6 +1544,25 @@ class _Clause(NamedTuple):
     # An agreement described by its rank: the span of the summary that announced it
     # ("صادق المجلس على ثلاث اتفاقيات"), whose verb it shares.
     summary: tuple[int, int] | None = None
+
+
+def _clause_parties(
+    ctx: _Context, clause: _Clause, described: Sequence[tuple[int, int]]
+) -> list[_Found[Organization]]:
+    """The parties of a clause's agreement: named in the clause, else before the first of
+    coordinated agreements, in a sentence describing it, or in the summary that announced
+    it; then the council that approves it or the body of whoever presides its signing."""
+    hits = _parties(ctx, clause.start, clause.end)
+    if not hits and clause.signers is not None:
+        hits = _parties(ctx, *clause.signers)
+    for later in described[1:]:
+        if hits:
+            break
+        hits = _parties(ctx, *later)  # "وتجمع الاتفاقية بين الوزارة ووكالة …"
+    if not hits and clause.summary is not None:
+        hits = _parties(ctx, *clause.summary)  # "توقيع ثلاث اتفاقيات بين X وY"
+    approver = _approving_council(ctx, clause, hits) or _host_party(ctx, clause, hits)
+    return [approver, *hits] if approver is not None else hits
 
 
 def _details(
@@ -1762,14 +1771,16 @@ _GENERIC_AGREEMENT = "convention"  # the kind of a bare "اتفاقية"
 
 
 def _is_headline(ctx: _Context, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` is a headline: the article's first line, with no full stop,
-    followed by more text."""
+    """Whether ``[start, end)`` is (part of) a headline: within the article's first line,
+    followed by more text ("4,2 مليار درهم لتنمية الجهة.. توقيع عقد برنامج" is two
+    sentences of one headline)."""
     text = ctx.doc.text
+    first_line = text.find("\n")
     return (
         len(ctx.sentences) > 1
-        and (start, end) == ctx.sentences[0]
-        and end < len(text)
-        and text[end] == "\n"
+        and 0 < first_line < len(text) - 1
+        and end <= first_line
+        and (start, end) in ctx.sentences
     )
 
 
@@ -1942,6 +1953,24 @@ def _approving_council(
     return None
 
 
+def _host_party(
+    ctx: _Context, clause: _Clause, hits: Sequence[_Found[Organization]]
+) -> _Found[Organization] | None:
+    """The body of whoever presides a signing "مع" (with) another body: "ترأس المدير العام
+    للوكالة الوطنية لإنعاش التشغيل حفل توقيع اتفاقية شراكة مع الفيدرالية …" makes the
+    agency a party."""
+    text = ctx.doc.text
+    if _WITH.search(text, clause.noun_end, clause.end) is None:
+        return None
+    s_start, _ = ctx.sentence_of(clause.noun_start)
+    for t_start, t_end in _presiding_titles(ctx, s_start, clause.noun_start):
+        title = next(t for t in _titles_within(ctx, t_start, t_end) if t.start == t_start)
+        body = _organization_for_title(ctx, title)
+        if body is not None and all(h.value != body for h in hits):
+            return _Found(t_start, t_end, body)
+    return None
+
+
 def _council_meant(ctx: _Context, before: int) -> Organization | None:
     """The regional council a bare "مجلس الجهة" stands for: one named earlier, else the
     council of the only region the article's places lie in."""
@@ -2015,11 +2044,16 @@ def _attendance_start(ctx: _Context, start: int, end: int) -> int:
     """Where the sentence's list of attendees or chair begins, unless a signing word
     follows it (then the signatories come after the list); ``end`` without one."""
 
+    text = ctx.doc.text
     for marker in (
         *_matches_within(ctx.attendance_markers, start, end),
         *_matches_within(ctx.chair_markers, start, end),
     ):
-        if _SIGNING.search(ctx.doc.text, marker.end(), end) is None:
+        if _SIGNING.search(text, marker.end(), end) is None and not _matches_within(
+            ctx.agreement_nouns, marker.end(), end
+        ):
+            # (an agreement named after the list has its parties after it too: "صادق
+            # المجلس، برئاسة فلان، على اتفاقية مع …")
             end = min(end, marker.start())
     return end
 
