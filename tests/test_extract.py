@@ -843,7 +843,13 @@ def test_sentences_describing_an_agreement_after_its_signing() -> None:
     (a,) = msn.extract(text).agreements
     assert a.total_cost is not None
     assert a.total_cost.amount == Decimal("12000000")  # "كلفتها": the possessive form
-    assert a.beneficiaries == (Beneficiary.WOMEN, Beneficiary.ENTREPRENEURS)  # not farmers
+    # "النساء القرويات": rural women; "حاملي المشاريع": entrepreneurs; not the farmers of
+    # the unrelated last sentence
+    assert a.beneficiaries == (
+        Beneficiary.WOMEN,
+        Beneficiary.RURAL_POPULATION,
+        Beneficiary.ENTREPRENEURS,
+    )
     assert a.purpose == "دعم النساء القرويات"
 
 
@@ -1288,7 +1294,7 @@ def test_parties_of_a_presided_signing_and_of_agreements_announced_together() ->
         "الأولى، بقيمة 5 ملايين يورو، إدماج المهاجرين. وتخص الثانية، بقيمة 3 ملايين يورو، "
         "دعم النساء."
     )
-    first, second = msn.extract(together).agreements
+    _, second = msn.extract(together).agreements
     assert [p.name for p in second.parties] == ["المملكة المغربية", "المنظمة الدولية للهجرة"]
     # a chair named between the approval and the agreement does not cut its parties off
     approved = (
@@ -1310,3 +1316,40 @@ def test_a_headline_in_two_sentences_announces_the_body_agreement() -> None:
     )
     (a,) = msn.extract(text).agreements
     assert [p.name for p in a.parties] == ["الدولة", "مجلس جهة درعة تافيلالت"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "من المرتقب أن توقع الوزارة ومجلس الجهة، الشهر المقبل، اتفاقية إطار بكلفة 3 مليارات درهم.",
+        "ينتظر السكان تنفيذ اتفاقية موقعة منذ 2015 بين الجماعة والوزارة.",
+        "وكان جدول أعمال الدورة يتضمن المصادقة على أربع اتفاقيات شراكة.",
+    ],
+)
+def test_expected_old_or_scheduled_signings_are_no_agreement(text: str) -> None:
+    assert msn.extract(text).agreements == ()
+
+
+def test_a_signing_after_a_postponement_and_a_third_agreement_with_wa_ala() -> None:
+    after = (
+        "بعد تأجيل حفل التوقيع الشهر الماضي، وقعت جماعة الجديدة والمكتب الوطني للماء "
+        "اتفاقية خاصة لتأهيل شبكة التطهير."
+    )
+    assert len(msn.extract(after).agreements) == 1
+    listed = (
+        "صادق المجلس على اتفاقية مع وكالة تنمية الجهة الشرقية بمبلغ 2 مليار سنتيم، وعلى "
+        "اتفاقية تعاون مع غرفة الصناعة التقليدية لجهة الشرق لدعم الصناع التقليديين."
+    )
+    _, second = msn.extract(listed).agreements
+    assert second.kind is AgreementKind.COOPERATION_AGREEMENT
+    assert second.beneficiaries == (Beneficiary.ARTISANS,)
+
+
+def test_beneficiaries_of_the_programme_or_loan_an_agreement_funds() -> None:
+    text = (
+        "جرى توقيع اتفاقية قرض بين المملكة المغربية والبنك الإفريقي للتنمية، بقيمة 100 "
+        "مليون دولار. ويهدف القرض إلى تعزيز ولوج المقاولين الذاتيين إلى التمويل. وسيستفيد "
+        "من البرنامج سكان الدواوير."
+    )
+    (a,) = msn.extract(text).agreements
+    assert a.beneficiaries == (Beneficiary.ENTREPRENEURS, Beneficiary.RURAL_POPULATION)

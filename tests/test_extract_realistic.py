@@ -633,6 +633,7 @@ MEETINGS: list[Any] = [
             "و200 مليون سنتيم لفك العزلة عن الدواوير الجبلية.",
             agreement=AgreementKind.PARTNERSHIP_AGREEMENT,
             total=("12000000", "MAD"),
+            beneficiaries=(_B.RURAL_POPULATION,),  # "الدواوير": villages
             parties=("provincial-council-MA-AZI",),
             agreement_region="MA-05",
         ),

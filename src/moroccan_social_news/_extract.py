@@ -1751,7 +1751,8 @@ def _describes_agreement(ctx: _Context, start: int, end: int) -> bool:
 
 
 _BACK_REFERENCE = re.compile(
-    rf"(?<![{_L}])[وفبل]?(?:هذه )?ال(?:مذكره|اتفاقيه|شراكه|اتفاق)(?![{_L}])"
+    rf"(?<![{_L}])[وفبل]?(?:(?:هذه|هذا) )?(?:ال(?:مذكره|اتفاقيه|شراكه|اتفاق|قرض|برنامج|مشروع"
+    rf"|مشاريع)|عقد ال(?:برنامج|شراكه))(?![{_L}])"
 )
 
 
@@ -1762,7 +1763,7 @@ def _coordinated_agreement(text: str, start: int, end: int) -> bool:
     if text.startswith("اخري", skip(text, end, " ")):
         return True
     glued = start > 0 and text[start - 1] == "و"
-    if not glued and not text.endswith(("و ", ", و"), 0, start):
+    if not glued and not text.endswith(("و ", ", و", "وعلي ", "و علي "), 0, start):
         return False
     return not text.startswith("ال", start)
 
