@@ -1746,13 +1746,16 @@ def _describes_agreement(ctx: _Context, start: int, end: int) -> bool:
         # "وتخصص المذكرة …", "وتتوخى هذه الشراكة …": a short definite back-reference
         return _BACK_REFERENCE.search(text, start, end) is not None
     return all(
-        text.startswith("ال", n.start()) or text.endswith("هذه ", 0, n.start()) for n in nouns
+        n.group().lstrip("وفب").startswith(("ال", "لل"))  # "للاتفاقية": ل + ال
+        or " ال" in n.group()  # "ويهم عقد البرنامج …"
+        or text.endswith(_DEMONSTRATIVES, 0, n.start())
+        for n in nouns
     )
 
 
 _BACK_REFERENCE = re.compile(
-    rf"(?<![{_L}])[وفبل]?(?:(?:هذه|هذا) )?(?:ال(?:مذكره|اتفاقيه|شراكه|اتفاق|قرض|برنامج|مشروع"
-    rf"|مشاريع)|عقد ال(?:برنامج|شراكه))(?![{_L}])"
+    rf"(?<![{_L}])(?:[وفبل]?(?:(?:هذه|هذا) )?ال|و?لل)(?:مذكره|اتفاقيه|شراكه|اتفاق|قرض|برنامج"
+    rf"|مشروع|مشاريع|عقد)(?![{_L}])|(?<![{_L}])[وفبل]?عقد ال(?:برنامج|شراكه)(?![{_L}])"
 )
 
 
