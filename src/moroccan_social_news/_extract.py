@@ -26,7 +26,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
 
 import attrs
 
@@ -255,6 +255,9 @@ class _Context:
     reference: dt.date | None
     # Titles parsed at each position against ``place_spans`` (this article only).
     title_memo: pp.TitleMemo
+    # Whole-article views built on first use by the rules that look back (every body
+    # named, ...): each extract() call has its own, so nothing outlives the call.
+    lazy: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence containing ``pos`` (``(pos, pos)`` between sentences)."""
@@ -1621,15 +1624,17 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
     ("صادق المجلس على اتفاقية … واتفاقية أخرى …")."""
     text = ctx.doc.text
     found: list[_Clause] = []
+    summary: _Clause | None = None  # the last summary read ("توقيع اتفاقيتين")
     for start, end in ctx.sentences:
+        if found and found[-1] is not summary and _is_summary(text, found[-1]):
+            summary = found[-1]
         nouns = [
             noun
             for noun in _matches_within(ctx.agreement_nouns, start, end)
             if _NON_SPECIFIC.search(text, max(start, noun.start() - 8), noun.start()) is None
         ]
         if not nouns:
-            summary = next((c for c in reversed(found) if _is_summary(text, c)), None)
-            rank = _RANK_LEAD.match(text, start, end)
+            rank = _RANK_LEAD.match(text, start, end) if summary is not None else None
             if summary is not None and rank is not None:
                 # "وتخص الثانية، بقيمة 80 مليون يورو، …": the noun is left out, the
                 # summary's kind ("اتفاقيتي تمويل") stands for it
@@ -1645,7 +1650,7 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
                 )
             continue
         labelled = [_label(noun, lx.AGREEMENT_NOUNS) for noun in nouns]
-        if any(_is_summary(text, c) for c in found) and _enumerated(text, start, labelled):
+        if summary is not None and _enumerated(text, start, labelled):
             # "وتهم الاتفاقية الأولى، وهي اتفاقية شراكة …": one of the agreements a
             # summary ("توقيع اتفاقيتين") announced, named by its rank.
             kind, n_start, n_end = _most_specific(labelled)
@@ -1653,7 +1658,6 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
             qualifier = _RANK_KIND.match(text, ranked.end()) if ranked is not None else None
             if kind == _GENERIC_AGREEMENT and qualifier is not None:
                 kind = _RANK_KINDS[qualifier.group("k")]  # "الاتفاقية الأولى شراكة مع …"
-            summary = next(c for c in reversed(found) if _is_summary(text, c))
             found.append(
                 _Clause(start, end, kind, n_start, n_end, summary=(summary.start, summary.end))
             )
@@ -1671,6 +1675,7 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
                 # The headline announced the agreement the body reports in full; the
                 # more specific of the two nouns ("اتفاقية" vs "اتفاقية شراكة") names it.
                 found.clear()
+                summary = None
                 if kind == _GENERIC_AGREEMENT:
                     kind, n_start, n_end = headline.kind, headline.noun_start, headline.noun_end
         found.append(_Clause(start, stops[0], kind, n_start, n_end, last=not later))
@@ -1679,8 +1684,19 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
             found.append(_Clause(l_start, stop, l_kind, l_start, l_end, signers, stop == end))
     # A summary ("صادق على عدد من الاتفاقيات", "توقيع اتفاقيتين") followed by the
     # agreements it sums up gives those agreements, not one more.
-    detailed = [not _is_summary(text, c) for c in found]
-    return [c for i, c in enumerate(found) if detailed[i] or not any(detailed[i + 1 :])]
+    return _without_summaries(text, found)
+
+
+def _without_summaries(text: str, found: Sequence[_Clause]) -> list[_Clause]:
+    """The clauses, less each summary that the agreements it sums up follow."""
+    kept: list[_Clause] = []
+    detail_follows = False
+    for clause in reversed(found):
+        is_summary = _is_summary(text, clause)
+        if not (is_summary and detail_follows):
+            kept.append(clause)
+        detail_follows = detail_follows or not is_summary
+    return kept[::-1]
 
 
 _SIGNING_NOUN_REACH = 40  # characters from a verbal noun "توقيع" to the agreement it signs
@@ -1877,7 +1893,6 @@ def _antecedent_bodies(
     stand for; an anaphor inside a name already read is part of that name."""
     text = ctx.doc.text
     out: list[_Found[Organization]] = []
-    earlier: list[_Found[Organization]] | None = None
     for match in _ANAPHORS.finditer(text, start, end):
         group = next(g for g in ("council", "provincial", "bare") if match.group(g))
         s, e = match.span(group)
@@ -1897,14 +1912,10 @@ def _antecedent_bodies(
             if provincial is not None:
                 out.append(_Found(s, e, provincial))
             continue
-        if earlier is None:
-            # before the anaphor, so that "ترأست وزيرة التضامن حفل توقيع اتفاقية بين
-            # الوزارة و…" finds the minister's ministry in the same sentence
-            earlier = _bodies_before(ctx, s)
         kind, head = _ANTECEDENT_HEADS[match.group("bare")]
-        for body in reversed(earlier):
-            if body.start >= s:
-                continue
+        # before the anaphor, so that "ترأست وزيرة التضامن حفل توقيع اتفاقية بين
+        # الوزارة و…" finds the minister's ministry in the same sentence
+        for body in _bodies_back_from(ctx, s):
             name = normalize(body.value.name, preset="search")
             if (kind is None or body.value.kind is kind) and name.split(" ", 1)[0] in (
                 head,
@@ -1951,7 +1962,7 @@ def _approving_council(
         return None
     if _WITH.search(text, clause.noun_end, clause.end) is None:
         return None
-    for body in reversed(_bodies_before(ctx, clause.noun_start)):
+    for body in _bodies_back_from(ctx, clause.noun_start):
         if body.value.kind in _COUNCILS:
             return None if any(h.value == body.value for h in hits) else body
     return None
@@ -1978,25 +1989,39 @@ def _host_party(
 def _council_meant(ctx: _Context, before: int) -> Organization | None:
     """The regional council a bare "مجلس الجهة" stands for: one named earlier, else the
     council of the only region the article's places lie in."""
-    for hit in reversed(ctx.organizations):
-        if hit.start < before and hit.value.kind is OrganizationKind.REGIONAL_COUNCIL:
-            return hit.value
-    regions = {hit.value for hit in ctx.regions} | {
-        hit.value.region for hit in ctx.places if hit.value.region is not None
-    }
-    return _regional_council(regions.pop()) if len(regions) == 1 else None
+    named = _last_before(ctx, OrganizationKind.REGIONAL_COUNCIL, before)
+    if named is not None:
+        return named
+    if "regions" not in ctx.lazy:
+        ctx.lazy["regions"] = {hit.value for hit in ctx.regions} | {
+            hit.value.region for hit in ctx.places if hit.value.region is not None
+        }
+    regions: set[Region] = ctx.lazy["regions"]
+    return _regional_council(next(iter(regions))) if len(regions) == 1 else None
+
+
+def _last_before(ctx: _Context, kind: OrganizationKind, before: int) -> Organization | None:
+    """The last gazetteer body of ``kind`` named before ``before`` (a bisection)."""
+    key = f"kind:{kind.value}"
+    if key not in ctx.lazy:
+        ctx.lazy[key] = [hit for hit in ctx.organizations if hit.value.kind is kind]
+    hits: list[_Found[Organization]] = ctx.lazy[key]
+    i = bisect.bisect_left(hits, before, key=lambda f: f.start)
+    return hits[i - 1].value if i else None
 
 
 def _provincial_council_meant(ctx: _Context, before: int) -> Organization | None:
     """The provincial council a bare "المجلس الإقليمي" stands for."""
-    for hit in reversed(ctx.organizations):
-        if hit.start < before and hit.value.kind is OrganizationKind.PROVINCIAL_COUNCIL:
-            return hit.value
-    provinces = {
-        hit.value.name
-        for hit in ctx.places
-        if hit.value.kind in (PlaceKind.PROVINCE, PlaceKind.PREFECTURE)
-    }
+    named = _last_before(ctx, OrganizationKind.PROVINCIAL_COUNCIL, before)
+    if named is not None:
+        return named
+    if "provinces" not in ctx.lazy:
+        ctx.lazy["provinces"] = {
+            hit.value.name
+            for hit in ctx.places
+            if hit.value.kind in (PlaceKind.PROVINCE, PlaceKind.PREFECTURE)
+        }
+    provinces: set[str] = set(ctx.lazy["provinces"])
     if len(provinces) != 1:
         return None
     name = normalize(provinces.pop(), preset="search")
@@ -2009,21 +2034,34 @@ def _provincial_council_meant(ctx: _Context, before: int) -> Organization | None
     return None
 
 
-def _bodies_before(ctx: _Context, before: int) -> list[_Found[Organization]]:
-    """The bodies named before ``before``: gazetteer bodies, generic bodies and the
-    ministries of ministers, in text order."""
-    text = ctx.doc.text
-    bodies: list[_Found[Organization]] = [h for h in ctx.organizations if h.end <= before]
-    for mention in find_bodies_normalized(text, 0, before):
-        name = ctx.doc.raw_text(mention.start, mention.end)
-        bodies.append(_Found(mention.start, mention.end, mention.organization(name)))
-    for title in _titles_within(ctx, 0, before):
-        if title.role == "minister":
-            ministry = _organization_for_title(ctx, title)
-            if ministry is not None:
-                bodies.append(_Found(title.start, title.end, ministry))
-    bodies.sort(key=lambda f: f.start)
-    return bodies
+def _all_bodies(ctx: _Context) -> list[_Found[Organization]]:
+    """Every body the article names: gazetteer bodies, generic bodies and the ministries
+    of ministers, in text order (built once per article)."""
+    if "bodies" not in ctx.lazy:
+        text = ctx.doc.text
+        bodies: list[_Found[Organization]] = list(ctx.organizations)
+        for mention in find_bodies_normalized(text):
+            name = ctx.doc.raw_text(mention.start, mention.end)
+            bodies.append(_Found(mention.start, mention.end, mention.organization(name)))
+        for title in ctx.titles:
+            if title.role == "minister":
+                ministry = _organization_for_title(ctx, title)
+                if ministry is not None:
+                    bodies.append(_Found(title.start, title.end, ministry))
+        bodies.sort(key=lambda f: f.start)
+        ctx.lazy["bodies"] = bodies
+    found: list[_Found[Organization]] = ctx.lazy["bodies"]
+    return found
+
+
+def _bodies_back_from(ctx: _Context, before: int) -> Iterator[_Found[Organization]]:
+    """The bodies named before ``before``, nearest first (see :func:`_all_bodies`)."""
+    bodies = _all_bodies(ctx)
+    i = bisect.bisect_left(bodies, before, key=lambda f: f.start)
+    return (body for body in reversed(bodies[max(0, i - _LOOK_BACK) : i]) if body.end <= before)
+
+
+_LOOK_BACK = 40  # bodies an anaphor or an approval may reach back over
 
 
 def _presiding_titles(ctx: _Context, start: int, end: int) -> list[tuple[int, int]]:
