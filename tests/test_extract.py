@@ -1353,3 +1353,27 @@ def test_beneficiaries_of_the_programme_or_loan_an_agreement_funds() -> None:
     )
     (a,) = msn.extract(text).agreements
     assert a.beneficiaries == (Beneficiary.ENTREPRENEURS, Beneficiary.RURAL_POPULATION)
+
+
+def test_the_king_and_a_governor_named_as_the_official() -> None:
+    king = _only_meeting("ترأس جلالة الملك محمد السادس، اليوم الخميس بالرباط، مجلسا وزاريا.")
+    assert king.chair is not None
+    assert king.chair.person is not None
+    assert (king.chair.person.name, king.chair.posts[0].role) == (
+        "محمد السادس",
+        PostRole.HEAD_OF_STATE,
+    )
+    governor = _only_meeting(
+        "احتضن مقر عمالة إقليم ميدلت، يوم الاثنين، اجتماعا للجنة الإقليمية لليقظة، ترأسه "
+        "العامل مصطفى النوحي."
+    )
+    assert governor.chair is not None
+    assert governor.chair.posts[0].role is PostRole.GOVERNOR
+    # "العامل" before anything but a given name is a worker, not a post
+    worker = msn.extract("ترأس العامل الزراعي اجتماعا للتعاونية يوم الأحد.").meetings
+    assert all(m.chair is None for m in worker)
+
+
+def test_a_conference_reported_by_its_participle() -> None:
+    text = "شارك وزير الفلاحة في أشغال المؤتمر الدولي حول الأمن الغذائي المنعقد بروما."
+    assert _only_meeting(text).kind is MeetingKind.CONFERENCE

@@ -162,12 +162,14 @@ EVENT_MARKERS: tuple[str, ...] = (
     r"[وف]?(?:انطلق|انطلقت|تنطلق|ستنطلق)",
     r"[وف]?(?:شهد|شهدت)",
     r"[وف]?(?:صادق|صادقت)",
+    # "المؤتمر الدولي المنعقد بروما": the participle reports the event held
+    r"(?:ال)?منعقد(?:ه)?",
 )
 
 # Literal stems: one occurs in the first word of every EVENT_MARKERS match.
 EVENT_HINT = (
     "عقد|التام|نظم|احتضن|ترس|تراس|رئاس|ترؤس|اشرف|حضور|حضر|شارك|قام|قوم|تفقد|حل|جري|جرت"
-    "|تم|اعط|افتتح|اختتم|خصص|نطلق|شهد|صادق"
+    "|تم|اعط|افتتح|اختتم|خصص|نطلق|شهد|صادق|منعقد"
 )
 
 # Phrases that introduce the chair of a meeting; the person follows.

@@ -245,6 +245,8 @@ class PostRole(enum.Enum):
         <PostRole.WALI: 'wali'>
     """
 
+    HEAD_OF_STATE = "head_of_state"
+    """"الملك"، "جلالة الملك": the King, head of state."""
     HEAD_OF_GOVERNMENT = "head_of_government"
     """"رئيس الحكومة": the head of government."""
     MINISTER = "minister"

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ._names import ARTICLED_GIVEN_NAMES, GIVEN_NAMES
 from ._scan import LETTER_RANGE, HintedPattern, skip
 
 __all__: list[str] = []  # private: used by _extract
@@ -31,13 +32,18 @@ __all__: list[str] = []  # private: used by _extract
 _LETTERS = LETTER_RANGE
 WORD = re.compile(rf"[{_LETTERS}]+")
 
+_FIRST_NAMES = "|".join(sorted(GIVEN_NAMES | ARTICLED_GIVEN_NAMES))
 # Title heads -> PostRole value, feminine forms included. Ordered: specific first.
 TITLE_HEADS: tuple[tuple[str, str], ...] = (
+    # "ترأس جلالة الملك محمد السادس …", "صاحب الجلالة الملك محمد السادس"
+    (r"(?:صاحب (?:ال)?جلاله |جلاله )?(?:ال)?ملك", "head_of_state"),
     (r"(?:ال)?رئيس(?:ه)? (?:ال)?حكومه", "head_of_government"),
     (r"(?:ال)?كاتب(?:ه)? (?:ال)?دوله", "secretary_of_state"),
     (r"(?:ال)?وزير(?:ه)?(?: (?:ال)?منتدب(?:ه)?)?", "minister"),
     (r"(?:ال)?والي(?:ه)?", "wali"),  # والية: a woman wali
     (r"(?:ال)?عامل(?:ه)?(?= (?:ال)?(?:اقليم|عماله|صاحب))", "governor"),
+    # "ترأسه العامل مصطفى النوحي": alone, "العامل" is a governor only before a given name
+    (rf"(?:ال)?عامل(?:ه)?(?= (?:{_FIRST_NAMES}) )", "governor"),
     (
         r"(?:ال)?رئيس(?:ه)? (?:مجلس (?:ال)?جهه|(?:ال)?مجلس (?:ال)?جهوي)",
         "regional_council_president",
@@ -77,6 +83,7 @@ HONORIFIC_HINT = "سيد"
 # Literal stems of every title head: a cheap scan finds the few places worth parsing.
 _TITLE_STEMS = (
     r"وزير|والي|عامل|رئيس|مدير|كاتب|عمده|برلماني|نائب|منسق|مفتش|مندوب|سفير|قنصل|عميد|باشا"
+    r"|ملك|جلاله|صاحب"
 )
 _TITLE_HINT = re.compile(_TITLE_STEMS)
 # What every title's first word starts with: a cheap test before the full pattern.
@@ -556,190 +563,6 @@ def _strip_prefix(text: str, pos: int) -> int:
     if pos < len(text) and text[pos] in "بلوف":
         return pos + 1
     return pos
-
-
-# Given names written with the article ("الحسين أمغار", "المصطفى بلكبير"), in
-# search-normalised spelling (ى -> ي): a name may start with these, never with any
-# other word in ال, which is a common noun.
-ARTICLED_GIVEN_NAMES = frozenset(
-    {
-        "الحسين",
-        "الحسن",
-        "المصطفي",
-        "المهدي",
-        "العربي",
-        "الطيب",
-        "الهاشمي",
-        "الحبيب",
-        "الصديق",
-        "العباس",
-        "المختار",
-        "الغالي",
-        "البشير",
-        "الشريف",
-        "المعطي",
-        "الجيلالي",
-        "المكي",
-        "العياشي",
-        "التهامي",
-        "الهادي",
-        "الصادق",
-        "الطاهر",
-        "الناجي",
-        "الزبير",
-        "الصغير",
-        "المامون",
-        "المحجوب",
-        "الميلودي",
-        "الحسيني",
-        "الخليل",
-        "الزهره",
-        "السعديه",
-    }
-)
-
-
-# Common Moroccan given names (search-normalised), for the one place a name is read with
-# no title, honorific or apposed post: right after "برئاسة"/"ترأسه" ("برئاسة سمير
-# كودار، صادق المجلس …"), where a common noun could stand too ("برئاسة وفد رفيع").
-# Compound names in عبد take any second word.
-GIVEN_NAMES = frozenset(
-    {
-        "ابراهيم",
-        "احمد",
-        "ادريس",
-        "اسامه",
-        "اسماء",
-        "اسماعيل",
-        "اشرف",
-        "اكرام",
-        "البشير",
-        "الحبيب",
-        "الحسن",
-        "الحسين",
-        "الشيخ",
-        "الطيب",
-        "العربي",
-        "المصطفي",
-        "المهدي",
-        "الميلودي",
-        "الياس",
-        "امبارك",
-        "امين",
-        "امينه",
-        "انس",
-        "انور",
-        "ايمان",
-        "ايوب",
-        "بشري",
-        "بشير",
-        "بلال",
-        "توفيق",
-        "ثريا",
-        "جمال",
-        "جميله",
-        "جواد",
-        "حسن",
-        "حسناء",
-        "حسين",
-        "حكيم",
-        "حليمه",
-        "حمدي",
-        "حمزه",
-        "حميد",
-        "حنان",
-        "حياه",
-        "خالد",
-        "خديجه",
-        "رجاء",
-        "رحمه",
-        "رشيد",
-        "رشيده",
-        "رضوان",
-        "زكرياء",
-        "زهور",
-        "زهير",
-        "زينب",
-        "سعاد",
-        "سعيد",
-        "سفيان",
-        "سلمي",
-        "سلوي",
-        "سليم",
-        "سمير",
-        "سميره",
-        "سناء",
-        "سهام",
-        "سيدي",
-        "شكيب",
-        "صلاح",
-        "طارق",
-        "عائشه",
-        "عادل",
-        "عبد",
-        "عبدالرحيم",
-        "عبدالسلام",
-        "عبدالعزيز",
-        "عبدالقادر",
-        "عبداللطيف",
-        "عبدالله",
-        "عثمان",
-        "عزيز",
-        "عزيزه",
-        "علي",
-        "عماد",
-        "عمر",
-        "عواطف",
-        "غيثه",
-        "فؤاد",
-        "فاطمه",
-        "فدوي",
-        "فريد",
-        "فيصل",
-        "كريم",
-        "كمال",
-        "كنزه",
-        "كوثر",
-        "لبني",
-        "لحسن",
-        "لطفي",
-        "لطيفه",
-        "ليلي",
-        "ماجد",
-        "مبارك",
-        "مجيد",
-        "محسن",
-        "محمد",
-        "محمود",
-        "مراد",
-        "مريم",
-        "مصطفي",
-        "مليكه",
-        "مني",
-        "منير",
-        "مهدي",
-        "مولاي",
-        "ميلود",
-        "ناديه",
-        "نبيل",
-        "نجاه",
-        "نجوي",
-        "نجيب",
-        "نزهه",
-        "نعيمه",
-        "نوال",
-        "نور",
-        "هدي",
-        "هشام",
-        "هند",
-        "وفاء",
-        "وليد",
-        "ياسمين",
-        "ياسين",
-        "يوسف",
-        "يونس",
-    }
-)
 
 
 def bare_name_at(
