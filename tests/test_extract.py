@@ -794,7 +794,7 @@ def test_a_numbered_session_of_a_committee_is_a_meeting_with_its_rank() -> None:
 
 def test_a_general_assembly_and_a_numbered_forum() -> None:
     assembly = "عقدت جمعية الأمل للتنمية، يوم الأحد، جمعها العام العادي بمقرها بتيزنيت."
-    assert msn.extract(assembly).meetings == ()  # "جمعها العام": no article, no meeting
+    assert _only_meeting(assembly).kind is MeetingKind.OTHER  # "جمعها العام": its assembly
     text = "احتضنت مدينة العيون، يومي 10 و11 أبريل 2025، الملتقى الجهوي الثالث للتشغيل."
     m = _only_meeting(text)
     assert (m.kind, m.ordinal, m.date) == (MeetingKind.CONFERENCE, 3, dt.date(2025, 4, 10))

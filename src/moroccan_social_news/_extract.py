@@ -591,6 +591,26 @@ _UNREALISED = re.compile(rf"(?<![{_L}])(?:{_alternation(lx.UNREALISED_LEADS)}) $
 
 
 _CANCELLED = _word_re(lx.CANCELLATION_WORDS)
+_PLUPERFECT = _word_re(lx.PLUPERFECT)
+
+
+def _in_speech(ctx: _Context, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation of at least four words: what a speaker
+    recalls ("« وقعنا سنة 2024 اتفاقية … »") is not the news being reported."""
+    if "speech" not in ctx.lazy:
+        ctx.lazy["speech"] = [
+            m.span(1)
+            for m in _QUOTE.finditer(ctx.doc.text)
+            if len(m.group(1).split()) >= _MIN_QUOTE_WORDS
+        ]
+    spans: list[tuple[int, int]] = ctx.lazy["speech"]
+    i = bisect.bisect_right(spans, (pos, len(ctx.doc.text) + 1)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _background(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a sentence tells background in the pluperfect ("وكان النادي قد وقع …")."""
+    return _PLUPERFECT.search(ctx.doc.text, start, end) is not None
 
 
 def _realised(marker: re.Pattern[str] | HintedPattern, text: str, start: int, end: int) -> bool:
@@ -619,7 +639,12 @@ def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
         # Each marker is searched at most once per sentence, so a sentence of many
         # meeting nouns stays linear.
         has_marker: dict[re.Pattern[str] | HintedPattern, bool] = {}
-        for match in _matches_within(ctx.meeting_nouns, start, end):
+        nouns = _matches_within(ctx.meeting_nouns, start, end)
+        if nouns and _background(ctx, start, end):
+            continue
+        for match in nouns:
+            if _in_speech(ctx, match.start()):
+                continue
             kind, s, e = _label(match, lx.MEETING_NOUNS)
             if not _reports_event(ctx, match, (start, end), has_marker):
                 continue
@@ -1628,11 +1653,7 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
     for start, end in ctx.sentences:
         if found and found[-1] is not summary and _is_summary(text, found[-1]):
             summary = found[-1]
-        nouns = [
-            noun
-            for noun in _matches_within(ctx.agreement_nouns, start, end)
-            if _NON_SPECIFIC.search(text, max(start, noun.start() - 8), noun.start()) is None
-        ]
+        nouns = _reported_nouns(ctx, start, end)
         if not nouns:
             rank = _RANK_LEAD.match(text, start, end) if summary is not None else None
             if summary is not None and rank is not None:
@@ -1699,7 +1720,70 @@ def _without_summaries(text: str, found: Sequence[_Clause]) -> list[_Clause]:
     return kept[::-1]
 
 
+def _reported_nouns(ctx: _Context, start: int, end: int) -> list[re.Match[str]]:
+    """The agreement nouns of a sentence that may report news: none in a sentence of
+    background (pluperfect, or dated to an earlier year), and none that is non-specific
+    ("أي اتفاقية"), a tally ("أزيد من 40 اتفاقية") or inside a quotation."""
+    text = ctx.doc.text
+    nouns = [
+        noun
+        for noun in _matches_within(ctx.agreement_nouns, start, end)
+        if _NON_SPECIFIC.search(text, max(start, noun.start() - 8), noun.start()) is None
+        and _COUNTED.search(text, max(start, noun.start() - 20), noun.start()) is None
+        and not _in_speech(ctx, noun.start())
+    ]
+    if nouns and (_background(ctx, start, end) or _dated_before(ctx, start, end)):
+        return []
+    return nouns
+
+
 _SIGNING_NOUN_REACH = 40  # characters from a verbal noun "توقيع" to the agreement it signs
+# "أزيد من 40 اتفاقية", "وقعت 25 اتفاقية": a tally of agreements, not one being reported.
+_COUNTED = re.compile(r"(?:(?:ازيد|اكثر|نحو|حوالي) من [0-9]+|[0-9]{2,}) $")
+_SIGNED_IN = re.compile(rf"(?<![{_L}])(?:سنه|عام|في) (?P<y>(?:19|20)[0-9]{{2}})(?![0-9])")
+
+
+def _dated_before(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a signing sentence dates it to an earlier year than the article's ("حين
+    وقعت الجماعة، سنة 2019، اتفاقية …"): background, not the news. The article's year
+    is the reference date's, else its latest full date's; unknown, nothing is ruled
+    out."""
+    text = ctx.doc.text
+    year = _article_year(ctx)
+    if year is None:
+        return False
+    for marker in _SIGNING.finditer(text, start, end):
+        window = (max(start, marker.start() - 40), min(end, marker.end() + 40))
+        for m in _SIGNED_IN.finditer(text, *window):
+            if int(m.group("y")) < year:
+                return True
+    return False
+
+
+_HORIZONS = ("افق ", "غايه ", "حدود ", "افاق ")
+
+
+def _article_year(ctx: _Context) -> int | None:
+    if "year" not in ctx.lazy:
+        year = ctx.reference.year if ctx.reference is not None else None
+        if year is None:
+            days = [
+                d.date.year
+                for d in _find_dates_normalized(ctx.doc.text)
+                if d.date is not None and d.precision is not None and d.precision.value == "day"
+            ]
+            # else the latest year the article names, horizons of plans left out
+            years = days or [
+                int(m.group("y"))
+                for m in _SIGNED_IN.finditer(ctx.doc.text)
+                if not ctx.doc.text.endswith(_HORIZONS, 0, m.start())
+            ]
+            year = max(years) if years else None
+        ctx.lazy["year"] = year
+    found: int | None = ctx.lazy["year"]
+    return found
+
+
 _RANKS = re.compile(rf" (?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه)(?![{_L}])")
 _RANK_KIND = re.compile(rf" (?P<k>شراكه|تعاون|اطار)(?![{_L}])")
 _RANK_KINDS = {
@@ -1718,7 +1802,7 @@ def _signed(text: str, start: int, end: int, nouns: Sequence[re.Match[str]]) -> 
     ("توقيع", "التوقيع على") with an agreement right after it; "ربط التوقيع بآليات
     تقييم" speaks of signing in general."""
     for marker in _realised_markers(_SIGNING, text, start, end):
-        if "توقيع" not in marker.group():
+        if "توقيع" not in marker.group() and "مصادقه" not in marker.group():
             return True
         reach = marker.end() + _SIGNING_NOUN_REACH
         if any(marker.end() <= noun.start() <= reach for noun in nouns):

@@ -52,8 +52,9 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     # للتنمية البشرية", "الدورة 12 لمجلس الإدارة"): a council sits, a committee meets.
     (r"(?:ال)?دوره(?= (?:ال)?[^ ,]+ (?:لل|ل)مجلس)", "council_session"),
     (r"(?:ال)?دوره(?= (?:ال)?[^ ,]+ (?:لل|ل)(?:لجنه|هيئه))", "other"),
-    # An association's or a company's general assembly ("انعقد الجمع العام العادي").
-    (r"(?:ال)?جمع (?:ال)?عام", "other"),
+    # An association's or a company's general assembly ("انعقد الجمع العام العادي",
+    # "عقدت الجمعية جمعها العام").
+    (r"(?:ال)?جمع(?:ه|ها|هم)? (?:ال)?عام", "other"),
     # A plenary sitting of parliament or of a council ("الجلسة العامة لمجلس النواب").
     (r"(?:ال)?جلس(?:ه|ات) (?:ال)?عام(?:ه)?", "council_session"),
     (r"(?:حفل|مراسم) (?:ال)?تنصيب", "installation"),
@@ -133,7 +134,7 @@ MEETING_HINT = (
 )
 # Literals no first word of a MEETING_NOUNS match contains, each beginning with a stem
 # above: "الاجتماعية" (social) holds the stem اجتماع but never names a meeting.
-MEETING_EXCLUDED: tuple[str, ...] = ("اجتماعي", "جمعه", "جمعي")
+MEETING_EXCLUDED: tuple[str, ...] = ("اجتماعي", "جمعي")
 
 # Verbs and markers that report an event as having taken place (or being held):
 # a meeting noun only makes a meeting when one of these is in the same sentence.
@@ -263,6 +264,7 @@ ORDINAL_HOSTS: tuple[str, ...] = (
     r"(?:ال)?اجتماع",
     r"(?:ال)?محطه",
     r"(?:في )?نسخت(?:ه|ها)",  # "اللقاء التشاوري … في نسخته الرابعة عشرة"
+    r"(?:ال)?جوله",  # "الجولة الثانية من المشاورات الجهوية"
     # gatherings numbered like meetings: "الملتقى الجهوي الثالث", "المناظرة الوطنية الثانية"
     r"(?:ال)?(?:ملتقي|منتدي|مناظره|ندوه|مؤتمر|ورشه)",
 )
@@ -342,7 +344,7 @@ SIGNING_MARKERS: tuple[str, ...] = (
     r"[وف]?ب?(?:ال)?توقيع",
     r"[وف]?(?:وقع|وقعت|يوقع|توقع|وقعها|وقعه)",
     # "الاتفاقيات الموقعة سنة 2019" refers back to an earlier signing.
-    r"[وف]?(?:ال)?موقعه(?! (?:[^ ]+ ){0,4}(?:(?:في )?(?:سنه|عام)|منذ(?: (?:سنه|عام))?) [0-9]{4})",
+    r"[وف]?(?:ال)?موقعه(?! (?:[^ ]+ ){0,4}(?:(?:في )?(?:سنه|عام) [0-9]{4}|منذ))",
     r"[وف]?(?:ابرام|ابرم|ابرمت)",
     # Approval by a council ("صادق المجلس على اتفاقية شراكة") also records an agreement.
     r"[وف]?(?:صادق|صادقت|(?:ال)?مصادقه)",
@@ -350,6 +352,10 @@ SIGNING_MARKERS: tuple[str, ...] = (
     # A session held and devoted to approving ("دورة استثنائية خصصت للمصادقة على …").
     r"(?:خصصت|خصص) للمصادقه",
 )
+
+# A sentence in the pluperfect tells background, not the news: "وكان النادي قد وقع …",
+# "وكانت الجماعة قد صادقت …".
+PLUPERFECT: tuple[str, ...] = (r"[وف]?(?:كان|كانت)(?: [^ ,.]+){0,10} قد",)
 
 # Words of cancellation or postponement: an event or a signing after one of these in
 # its sentence did not take place ("ألغيت، في آخر لحظة، مراسيم توقيع …", "تقرر تأجيل
@@ -387,6 +393,8 @@ UNREALISED_LEADS: tuple[str, ...] = (
     # "كان جدول الأعمال يتضمن المصادقة على …"
     r"(?:ال)?دراسه",
     r"(?:يتضمن|تتضمن|يشمل|تشمل|تضمن)",
+    # done before, told as background: "سبق أن وقع المجلس …"
+    r"سبق (?:ان|لل?)",
     # a signing expected, planned or intended: "من المرتقب أن توقع", "يعتزم أن يوقع"
     r"(?:ال)?(?:مرتقب|منتظر|مقرر|متوقع|مزمع) ان",
     r"[وف]?(?:يرتقب|ينتظر|يتوقع|يعتزم|تعتزم|يقرر|تقرر|قرر|قررت) ان",

@@ -509,7 +509,7 @@ def _complement_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> i
             end = cursor = word.end()
             construct = True
             continue
-        if token in ARTICLED_GIVEN_NAMES and not _article_word_after(text, word.end()):
+        if token in ARTICLED_GIVEN_NAMES and not _REGNAL.match(text, word.end()):
             return end  # "رئيس المجلس المهدي بنشقرون": the holder's name begins
         if token.startswith(("ال", "لل")) or bare.startswith("ال") or token in _COMPLEMENT_GLUE:
             if _title_head_at(text, gap) and not token.startswith("لل"):
@@ -537,6 +537,11 @@ def _continues_genitive(text: str, token: str, end: int) -> bool:
 
 
 _MIN_GLUED = 4  # letters in a glued word long enough to be a noun ("لدعم" and longer)
+
+
+# A regnal number after a name ("جامعة الحسن الثاني", "مستشفى محمد الخامس"): the name is
+# a body's, inside the complement, not the holder's.
+_REGNAL = re.compile(rf" ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?![{_LETTERS}])")
 
 
 def _article_word_after(text: str, pos: int) -> bool:
@@ -590,7 +595,8 @@ def name_at(text: str, pos: int, *, max_words: int = 4) -> tuple[int, int] | Non
     """A person's name starting at ``pos`` (after optional spaces/comma), or ``None``."""
     tokens: list[tuple[int, int]] = []
     cursor = pos
-    while len(tokens) < max_words:
+    limit = max_words
+    while len(tokens) < limit:
         gap = cursor
         while gap < len(text) and text[gap] == " ":
             gap += 1
@@ -610,11 +616,16 @@ def name_at(text: str, pos: int, *, max_words: int = 4) -> tuple[int, int] | Non
             break
         if len(token) < 2:
             break
+        if token in _FILIATION:
+            limit = max_words + 2  # "محمد فاضل ولد سيدي بابا": a lineage runs longer
         tokens.append(word.span())
         cursor = word.end()
     if not tokens:
         return None
     return tokens[0][0], tokens[-1][1]
+
+
+_FILIATION = frozenset({"ولد", "بن", "ابن", "بنت", "اهل"})
 
 
 def _is_coordination(text: str, pos: int) -> bool:
