@@ -1377,3 +1377,47 @@ def test_the_king_and_a_governor_named_as_the_official() -> None:
 def test_a_conference_reported_by_its_participle() -> None:
     text = "شارك وزير الفلاحة في أشغال المؤتمر الدولي حول الأمن الغذائي المنعقد بروما."
     assert _only_meeting(text).kind is MeetingKind.CONFERENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a speaker recalls inside a quotation
+        "وقال الوالي: « وقعنا سنة 2024 اتفاقية مع المكتب الوطني للماء بقيمة 900 مليون درهم "
+        "لتزويد العالم القروي ».",
+        # background in the pluperfect
+        "وكان النادي قد وقع، قبل انطلاق الموسم، عقد شراكة مع المجلس الجماعي بقيمة 12 مليون درهم.",
+        # a signing dated to an earlier year than the article's
+        "أصدرت المحكمة، يوم 12 مارس 2025، حكمها. وتعود القضية إلى سنة 2019، حين وقعت الجماعة "
+        "اتفاقية شراكة مع جمعية محلية.",
+        # a tally, and agreements only followed up
+        "تجاوز عدد الاتفاقيات الموقعة من طرف مجالس الجهات 2300 اتفاقية شراكة.",
+        "صادق المجلس على برمجة الفائض وعلى إحداث لجنة خاصة بتتبع تنفيذ الاتفاقيات الموقعة.",
+        "سبق أن وقع المجلس اتفاقيتين مماثلتين مع الأكاديمية.",
+    ],
+)
+def test_background_agreements_give_nothing(text: str) -> None:
+    assert msn.extract(text).agreements == ()
+
+
+def test_a_quoted_meeting_is_no_meeting_and_a_later_rank_is_not_this_ones() -> None:
+    quoted = (
+        "قال الوالي في حوار: « أبرز محطة كانت الاجتماعات التي عقدناها في ربيع 2024 مع المنتخبين »."
+    )
+    assert msn.extract(quoted).meetings == ()
+    text = (
+        "ترأس وزير الصحة، يوم الاثنين بالرباط، جلسة عمل مع الوفد الكوري. ويأتي هذا اللقاء "
+        "بعد الاجتماع الثاني للجنة المشتركة المغربية الكورية."
+    )
+    assert _only_meeting(text).ordinal is None
+
+
+def test_a_rank_already_described_refers_back() -> None:
+    text = (
+        "جرى توقيع اتفاقيتين. وتتعلق الاتفاقية الأولى بشراكة بين مجلس الجهة والوكالة "
+        "الوطنية لإنعاش التشغيل. أما الاتفاقية الثانية فهي اتفاقية قرض مع صندوق الإيداع "
+        "والتدبير. ووقع الاتفاقية الأولى رئيس مجلس الجهة والمدير العام للوكالة."
+    )
+    first, second = msn.extract(text).agreements
+    assert first.kind is AgreementKind.PARTNERSHIP_AGREEMENT  # "الأولى بشراكة"
+    assert second.kind is AgreementKind.CONVENTION

@@ -816,7 +816,9 @@ def _extract_meeting(ctx: _Context, agreements: Sequence[Agreement]) -> Meeting 
         if weak_place is not None and "place" not in fields:
             fields["place"], evidence["place"] = weak_place[0], [weak_place[1]]
     fields["attendance_mode"] = _attendance_mode(ctx, sentences, evidence)
-    fields["ordinal"] = _ordinal(ctx, evidence)
+    # the trigger's sentence, and the body's first one after a headline trigger
+    told = sentences[:2] if _is_headline(ctx, *first) else sentences[:1]
+    fields["ordinal"] = _ordinal(ctx, told, evidence)
     fields["topic"] = _topic(ctx, t_end, first, evidence)
     fields["strategy"] = _strategy(ctx, evidence)
     fields["programmes"] = _programmes(ctx, evidence)
@@ -1228,12 +1230,22 @@ _HOST_BEFORE = re.compile(
 )
 
 
-def _ordinal(ctx: _Context, evidence: dict[str, list[Span]]) -> int | None:
+def _ordinal(
+    ctx: _Context, told: Sequence[tuple[int, int]], evidence: dict[str, list[Span]]
+) -> int | None:
     """The meeting's rank in a series: an ordinal right after a meeting noun
-    ("الدورة السابعة", "هذا الاجتماع، السابع") or before a series word ("السابع ضمن سلسلة")."""
+    ("الدورة السابعة", "هذا الاجتماع، السابع") or before a series word ("السابع ضمن سلسلة").
+
+    A noun's rank counts in the trigger's sentence or the headline, never in a
+    quotation: "بعد الاجتماع الثاني للجنة المشتركة" later on ranks another meeting."""
     text = ctx.doc.text
     for hit in _find_ordinals(text):
-        hosted = _HOST_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
+        if _in_speech(ctx, hit.start):
+            continue
+        near = any(s <= hit.start < e for s, e in told) or _is_headline(
+            ctx, *ctx.sentence_of(hit.start)
+        )
+        hosted = near and _HOST_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
         series = _SERIES.match(text, skip(text, hit.end, " ,")) is not None
         if (hosted or series) and isinstance(hit.value, int):
             evidence["ordinal"] = [ctx.doc.span(hit.start, hit.end)]
@@ -1650,38 +1662,18 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
     text = ctx.doc.text
     found: list[_Clause] = []
     summary: _Clause | None = None  # the last summary read ("توقيع اتفاقيتين")
+    ranks: set[str] = set()  # the ranks described since ("الأولى", "الثانية")
     for start, end in ctx.sentences:
         if found and found[-1] is not summary and _is_summary(text, found[-1]):
-            summary = found[-1]
+            summary, ranks = found[-1], set()
         nouns = _reported_nouns(ctx, start, end)
-        if not nouns:
-            rank = _RANK_LEAD.match(text, start, end) if summary is not None else None
-            if summary is not None and rank is not None:
-                # "وتخص الثانية، بقيمة 80 مليون يورو، …": the noun is left out, the
-                # summary's kind ("اتفاقيتي تمويل") stands for it
-                found.append(
-                    _Clause(
-                        start,
-                        end,
-                        summary.kind,
-                        rank.start("rank"),
-                        rank.end("rank"),
-                        summary=(summary.start, summary.end),
-                    )
-                )
-            continue
         labelled = [_label(noun, lx.AGREEMENT_NOUNS) for noun in nouns]
-        if summary is not None and _enumerated(text, start, labelled):
-            # "وتهم الاتفاقية الأولى، وهي اتفاقية شراكة …": one of the agreements a
-            # summary ("توقيع اتفاقيتين") announced, named by its rank.
-            kind, n_start, n_end = _most_specific(labelled)
-            ranked = _RANKS.match(text, n_end)
-            qualifier = _RANK_KIND.match(text, ranked.end()) if ranked is not None else None
-            if kind == _GENERIC_AGREEMENT and qualifier is not None:
-                kind = _RANK_KINDS[qualifier.group("k")]  # "الاتفاقية الأولى شراكة مع …"
-            found.append(
-                _Clause(start, end, kind, n_start, n_end, summary=(summary.start, summary.end))
-            )
+        if summary is not None and (not nouns or _enumerated(text, start, labelled)):
+            ranked = _ranked_clause(text, (start, end), labelled, summary, ranks)
+            if ranked is not None:
+                found.append(ranked)
+            continue
+        if not nouns:
             continue
         if not _signed(text, start, end, nouns):
             continue
@@ -1708,6 +1700,38 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
     return _without_summaries(text, found)
 
 
+def _ranked_clause(
+    text: str,
+    sentence: tuple[int, int],
+    labelled: Sequence[tuple[str, int, int]],
+    summary: _Clause,
+    ranks: set[str],
+) -> _Clause | None:
+    """The clause of one agreement a summary ("توقيع اتفاقيتين") announced, described by
+    its rank: "وتهم الاتفاقية الأولى، وهي اتفاقية شراكة …", or with the noun left out,
+    the summary's kind standing for it ("وتخص الثانية، بقيمة 80 مليون يورو، …").
+    ``None`` for a rank already described: "ووقع الاتفاقية الأولى كل من …" refers back.
+    ``ranks`` collects the ranks read."""
+    start, end = sentence
+    if labelled:
+        kind, n_start, n_end = _most_specific(labelled)
+        ranked = _RANKS.match(text, n_end) or _RANK_LEAD.match(text, start, end)
+    else:
+        ranked = _RANK_LEAD.match(text, start, end)
+        if ranked is None:
+            return None
+        kind, n_start, n_end = summary.kind, ranked.start("rank"), ranked.end("rank")
+    rank = ranked.group().split()[-1] if ranked is not None else None
+    if rank in ranks:
+        return None
+    if rank is not None:
+        ranks.add(rank)
+    qualifier = _RANK_KIND.match(text, ranked.end()) if ranked is not None else None
+    if kind == _GENERIC_AGREEMENT and qualifier is not None:
+        kind = _RANK_KINDS[qualifier.group("k")]  # "الاتفاقية الأولى شراكة مع …"
+    return _Clause(start, end, kind, n_start, n_end, summary=(summary.start, summary.end))
+
+
 def _without_summaries(text: str, found: Sequence[_Clause]) -> list[_Clause]:
     """The clauses, less each summary that the agreements it sums up follow."""
     kept: list[_Clause] = []
@@ -1730,16 +1754,29 @@ def _reported_nouns(ctx: _Context, start: int, end: int) -> list[re.Match[str]]:
         for noun in _matches_within(ctx.agreement_nouns, start, end)
         if _NON_SPECIFIC.search(text, max(start, noun.start() - 8), noun.start()) is None
         and _COUNTED.search(text, max(start, noun.start() - 20), noun.start()) is None
+        and _FOLLOWED_UP.search(text, max(start, noun.start() - 12), noun.start()) is None
         and not _in_speech(ctx, noun.start())
     ]
     if nouns and (_background(ctx, start, end) or _dated_before(ctx, start, end)):
         return []
+    if len(nouns) < len(_matches_within(ctx.agreement_nouns, start, end)) and any(
+        _COUNTED.search(text, max(start, n.start() - 20), n.start())
+        for n in _matches_within(ctx.agreement_nouns, start, end)
+    ):
+        return []  # a sentence of statistics ("تجاوز عدد الاتفاقيات … 2300 اتفاقية")
     return nouns
 
 
 _SIGNING_NOUN_REACH = 40  # characters from a verbal noun "توقيع" to the agreement it signs
+_APPROVAL_NOUN_REACH = 16  # from "المصادقة" (or "على") to the agreement it approves
+
+# "لجنة لتتبع تنفيذ الاتفاقيات", "تفعيل الاتفاقية": agreements already in force, followed
+# up or carried out, not signed here.
+_FOLLOWED_UP = re.compile(
+    rf"(?<![{_L}])[وبل]?(?:ال)?(?:تنفيذ|تتبع|تفعيل|تقييم|مال|حصيله|تنزيل|اجراة) $"
+)
 # "أزيد من 40 اتفاقية", "وقعت 25 اتفاقية": a tally of agreements, not one being reported.
-_COUNTED = re.compile(r"(?:(?:ازيد|اكثر|نحو|حوالي) من [0-9]+|[0-9]{2,}) $")
+_COUNTED = re.compile(r"(?:(?:ازيد|اكثر|نحو|حوالي) من [0-9]+|[0-9]{2,}|عدد(?: من)?) $")
 _SIGNED_IN = re.compile(rf"(?<![{_L}])(?:سنه|عام|في) (?P<y>(?:19|20)[0-9]{{2}})(?![0-9])")
 
 
@@ -1785,7 +1822,7 @@ def _article_year(ctx: _Context) -> int | None:
 
 
 _RANKS = re.compile(rf" (?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه)(?![{_L}])")
-_RANK_KIND = re.compile(rf" (?P<k>شراكه|تعاون|اطار)(?![{_L}])")
+_RANK_KIND = re.compile(rf" ب?(?P<k>شراكه|تعاون|اطار)(?![{_L}])")
 _RANK_KINDS = {
     "شراكه": "partnership_agreement",
     "تعاون": "cooperation_agreement",
@@ -1804,7 +1841,10 @@ def _signed(text: str, start: int, end: int, nouns: Sequence[re.Match[str]]) -> 
     for marker in _realised_markers(_SIGNING, text, start, end):
         if "توقيع" not in marker.group() and "مصادقه" not in marker.group():
             return True
-        reach = marker.end() + _SIGNING_NOUN_REACH
+        # "المصادقة على (مشروع) اتفاقية": an approval names its agreement at once
+        reach = marker.end() + (
+            _SIGNING_NOUN_REACH if "توقيع" in marker.group() else _APPROVAL_NOUN_REACH
+        )
         if any(marker.end() <= noun.start() <= reach for noun in nouns):
             return True
     return False
