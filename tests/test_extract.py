@@ -1421,3 +1421,21 @@ def test_a_rank_already_described_refers_back() -> None:
     first, second = msn.extract(text).agreements
     assert first.kind is AgreementKind.PARTNERSHIP_AGREEMENT  # "الأولى بشراكة"
     assert second.kind is AgreementKind.CONVENTION
+
+
+def test_ceremonies_hybrid_wording_and_quoted_beneficiaries() -> None:
+    handover = (
+        "ترأس عامل إقليم ورزازات، السيد كريم الودغيري، يوم السبت بتازناخت، حفل تسليم "
+        "مفاتيح 86 مسكنا لأسر متضررة من الفيضانات."
+    )
+    assert _only_meeting(handover).kind is MeetingKind.OTHER
+    hybrid = (
+        "ترأس المدير الجهوي للفلاحة، يوم الخميس بالقنيطرة، اجتماعا انعقد بصيغة حضورية وعن بعد."
+    )
+    assert _only_meeting(hybrid).attendance_mode is AttendanceMode.HYBRID
+    quoted = (
+        "وقع الطرفان اتفاقية شراكة لتسيير المركز لفائدة الشباب. وقال العامل إن « المشروع "
+        "يحقق حلم آلاف الأسر »."
+    )
+    (a,) = msn.extract(quoted).agreements
+    assert a.beneficiaries == (Beneficiary.YOUTH,)

@@ -1647,6 +1647,8 @@ def _beneficiaries(
     found: list[Beneficiary] = []
     for b_range in ranges:
         for match in _BENEFICIARY.finditer(ctx.doc.text, *b_range):
+            if _in_speech(ctx, match.start()):
+                continue  # "« … لآلاف الأسر »": the speaker's words, not the agreement's
             label, b_start, b_end = _label(match, lx.BENEFICIARIES)
             value = Beneficiary(label)
             if value not in found:

@@ -78,7 +78,12 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     (r"(?:استقبل|استقبلت|يستقبل|تستقبل)", "audience"),
     # "وقعوا اتفاقية في حفل احتضنه مقر الجهة": a bare ceremony, with a signing in its
     # sentence (see BARE_CEREMONIES).
-    (r"(?:ال)?حفل(?! (?:ال)?(?:فني|موسيقي|زفاف|تكريم))", "signing_ceremony"),
+    # Other official ceremonies: "ترأس العامل حفل تسليم مفاتيح مساكن …".
+    (r"(?:ال)?حفل (?:ال)?(?:تسليم|توزيع|تكريم|تخرج|اختتام|افتتاح)", "other"),
+    (
+        r"(?:ال)?حفل(?! (?:ال)?(?:فني|موسيقي|زفاف|تكريم|تسليم|توزيع|تخرج|اختتام|افتتاح))",
+        "signing_ceremony",
+    ),
     (r"(?:ال)?(?:اجتماع|لقاء)(?:ا|ه|ها|هم)?(?! (?:ال)?(?:صحفي|صحافي|اعلامي))", "other"),
 )
 
@@ -233,7 +238,7 @@ COUNCIL_ANTECEDENTS: tuple[tuple[str, str], ...] = (
 # Attendance mode phrases -> AttendanceMode value (hybrid phrases first).
 ATTENDANCE_MODES: tuple[tuple[str, str], ...] = (
     (
-        r"حضوريا و ?(?:عن بعد|افتراضيا|عبر تقنيه (?:ال)?(?:مناظره|تناظر) (?:ال)?مرئي(?:ه)?)",
+        r"حضوري(?:ا|ه) و ?(?:عن بعد|افتراضيا|عبر تقنيه (?:ال)?(?:مناظره|تناظر) (?:ال)?مرئي(?:ه)?)",
         "hybrid",
     ),
     (r"(?:عن بعد|افتراضيا) و ?حضوريا", "hybrid"),
