@@ -1788,12 +1788,14 @@ def _dated_before(ctx: _Context, start: int, end: int) -> bool:
     is the reference date's, else its latest full date's; unknown, nothing is ruled
     out."""
     text = ctx.doc.text
-    year = _article_year(ctx)
-    if year is None:
-        return False
+    if _SIGNED_IN.search(text, start, end) is None:
+        return False  # no year named: the article's year is not even needed
     for marker in _SIGNING.finditer(text, start, end):
         window = (max(start, marker.start() - 40), min(end, marker.end() + 40))
         for m in _SIGNED_IN.finditer(text, *window):
+            year = _article_year(ctx)
+            if year is None:
+                return False
             if int(m.group("y")) < year:
                 return True
     return False
