@@ -205,7 +205,7 @@ _HEADS: tuple[_Head, ...] = (
     # Federations and unions: "الفيدرالية المغربية لمراكز النداء", "الجامعة الوطنية لغرف
     # الصيد البحري", "الاتحاد العام لمقاولات المغرب".
     _Head(
-        r"(?:ال)?(?:فيدراليه|جامعه|اتحاد|كونفدراليه) (?:ال)?(?:مغربي|وطني|عام|جهوي)(?:ه)?",
+        r"(?:ال)?(?:فيدراليه|جامعه|اتحاد|كونفدراليه) (?:ال)?(?:مغربي|وطني|عام|جهوي|بيمهني)(?:ه)?",
         OrganizationKind.ASSOCIATION,
         _Mode.FIELD,
         None,
@@ -241,7 +241,26 @@ _HEADS: tuple[_Head, ...] = (
     ),
     # An agency named by its field: "وكالة التنمية الرقمية", "وكالة الحوض المائي لسبو",
     # "وكالة تنمية الأقاليم الشمالية".
-    _Head(r"وكاله(?: تنميه)?", OrganizationKind.AGENCY, _Mode.FIELD, None, 6, conj=True),
+    _Head(
+        r"وكاله (?:تنميه|تهيئه|انعاش)",
+        OrganizationKind.AGENCY,
+        _Mode.NAME,  # "وكالة تهيئة موقع بحيرة مارتشيكا": the rest may have no article
+        None,
+        6,
+        conj=True,
+    ),
+    _Head(r"وكاله", OrganizationKind.AGENCY, _Mode.FIELD, None, 6, conj=True),
+    # Funds: "صندوق التجهيز الجماعي", "صندوق الحسن الثاني للتنمية الاقتصادية".
+    _Head(r"(?:ال)?صندوق", OrganizationKind.AGENCY, _Mode.FIELD, None, 6, conj=True),
+    # Sports leagues: "العصبة الجهوية لكرة القدم".
+    _Head(
+        r"(?:ال)?عصبه (?:ال)?(?:جهويه|وطنيه|احترافيه)",
+        OrganizationKind.ASSOCIATION,
+        _Mode.FIELD,
+        None,
+        5,
+        conj=True,
+    ),
     # A foreign or regional government by its name: "حكومة جزر الكناري".
     _Head(
         r"حكومه",
@@ -276,7 +295,7 @@ _HEADS: tuple[_Head, ...] = (
 # Literal stems, one of which occurs in the first word of every head.
 _HINT = (
     "اكاديمي|مركز|مجلس|جماع|جامع|غرف|جمعي|تعاوني|مكتب|وكال|مديري|مندوبي|مؤسس|عمال|بنك|مجموع|شرك"
-    "|حكوم|فيدرالي|اتحاد|كونفدرالي|مدرس|معهد|منظم"
+    "|حكوم|فيدرالي|اتحاد|كونفدرالي|مدرس|معهد|منظم|صندوق|عصبه"
 )
 
 _L = LETTER_RANGE
@@ -432,6 +451,7 @@ def _place_at(places: Sequence[_Place], pos: int) -> _Place | None:
 
 
 _NOT_A_NAME_ENDINGS = ("ه", "ات", "ين", "ون", "يه")
+_LOCAL_REFERENCES = frozenset({"بالاقليم", "بالجهه", "بالمدينه", "بالعماله", "بالجماعه"})
 
 
 def _is_boundary_word(text: str, pos: int, word: str, conj: bool) -> bool:
@@ -482,6 +502,8 @@ def _name_end(  # noqa: PLR0911, PLR0912 - one branch per way a name ends, read 
             or (token.startswith("بال") and previous.startswith("ل"))
         ):
             break  # a field is "للفلاحة", "التجارة والصناعة", "للنهوض بالتعليم"
+        if token in _LOCAL_REFERENCES:
+            break  # "جمعية تنمية التعليم بالإقليم": where it works, not its name
         if head.mode is not _Mode.FIELD and token.startswith("بال"):
             return None  # "بالمدينة", or a place the gazetteer lacks: unclear
         if words == 0 and head.first_words is not None and token not in head.first_words:
