@@ -85,7 +85,7 @@ TABLES: list[tuple[str, tuple[str, ...], str]] = [
         tuple(p for p, _ in _lexicon.PARTICIPANT_GROUPS),
         _lexicon.PARTICIPANT_GROUPS_HINT,
     ),
-    ("strong event markers", _extract._STRONG_EVENT_MARKERS, _lexicon.EVENT_HINT),
+    ("strong event markers", _lexicon.STRONG_EVENT_MARKERS, _lexicon.EVENT_HINT),
     ("SIGNING_MARKERS", _lexicon.SIGNING_MARKERS, _lexicon.SIGNING_HINT),
     ("BENEFICIARIES", tuple(p for p, _ in _lexicon.BENEFICIARIES), _lexicon.BENEFICIARY_HINT),
 ]

@@ -70,7 +70,7 @@ from ._model import (
 )
 from ._money import AmountRole, _find_amounts_normalized
 from ._normalize import normalize, normalize_with_offsets
-from ._ordinals import _find_ordinals_normalized
+from ._ordinals import _find_ordinals_normalized, unit_words
 from ._scan import ARABIC_LETTERS, LETTER_RANGE, HintedPattern, skip
 from ._values import Span, Weekday
 from ._years import _find_year_ranges_normalized
@@ -568,21 +568,8 @@ def _person_by_title(ctx: _Context, role: str) -> _Person | None:
 
 # --- the meeting frame -------------------------------------------------------------------
 
-# The verb "عقد" (held), not the noun of "عقد برنامج", "عقد شراكة", "عقد التدبير".
-_NOT_A_CONTRACT = r"(?! (?:ال)?(?:برنامج|اهداف|شراكه|عمل|تدبير))"
-# Markers strong enough to make a generic "اجتماع"/"لقاء" an event report.
-_STRONG_EVENT_MARKERS = (
-    r"[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?" + _NOT_A_CONTRACT,
-    r"[وف]?التام(?:ت)?",
-    r"[وف]?(?:س?[تي])?ترا?س(?:ت|ه|ها|ته|تها)?",
-    r"[وف]?ترؤس(?:ه|ها)",
-    r"[وف]?برئاسه",
-    r"[وف]?(?:س?[تي])?احتضن(?:ت|ه|ها|ته|تها)?",  # "في حفل احتضنه مقر الجهة"
-    r"[وف]?(?:س?[تي])?نظم(?:ت|ه)?",
-    r"[وف]?اشرف(?:ت)?",
-)
 # A subset of the event markers, so their stems serve as its hint too.
-_STRONG_EVENT = _hinted(_STRONG_EVENT_MARKERS, lx.EVENT_HINT)
+_STRONG_EVENT = _hinted(lx.STRONG_EVENT_MARKERS, lx.EVENT_HINT)
 
 
 _NON_SPECIFIC = re.compile(rf"(?<![{_L}])(?:{_alternation(lx.NON_SPECIFIC_LEADS)}) $")
@@ -594,9 +581,9 @@ _CANCELLED = _word_re(lx.CANCELLATION_WORDS)
 _PLUPERFECT = _word_re(lx.PLUPERFECT)
 
 
-def _in_speech(ctx: _Context, pos: int) -> bool:
-    """Whether ``pos`` lies inside a quotation of at least four words: what a speaker
-    recalls ("« وقعنا سنة 2024 اتفاقية … »") is not the news being reported."""
+def _speech(ctx: _Context) -> list[tuple[int, int]]:
+    """The quotations of at least four words (the words between the marks), found once
+    per article: the meeting's quotes, and what is not news."""
     if "speech" not in ctx.lazy:
         ctx.lazy["speech"] = [
             m.span(1)
@@ -604,6 +591,13 @@ def _in_speech(ctx: _Context, pos: int) -> bool:
             if len(m.group(1).split()) >= _MIN_QUOTE_WORDS
         ]
     spans: list[tuple[int, int]] = ctx.lazy["speech"]
+    return spans
+
+
+def _in_speech(ctx: _Context, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation of at least four words: what a speaker
+    recalls ("« وقعنا سنة 2024 اتفاقية … »") is not the news being reported."""
+    spans = _speech(ctx)
     i = bisect.bisect_right(spans, (pos, len(ctx.doc.text) + 1)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
@@ -1449,14 +1443,10 @@ def _programmes(ctx: _Context, evidence: dict[str, list[Span]]) -> tuple[Program
 def _quotes(ctx: _Context, evidence: dict[str, list[Span]]) -> tuple[Quote, ...]:
     """Quotations (at least four words between quotation marks) and their speakers."""
 
-    text = ctx.doc.text
     quotes: list[Quote] = []
-    for match in _QUOTE.finditer(text):
-        body = match.group(1)
-        if len(body.split()) < _MIN_QUOTE_WORDS:
-            continue
-        span = ctx.doc.span(match.start(1), match.end(1))
-        speaker = _speaker(ctx, match.start())
+    for q_start, q_end in _speech(ctx):
+        span = ctx.doc.span(q_start, q_end)
+        speaker = _speaker(ctx, q_start - 1)  # from the opening mark
         index = len(quotes)
         evidence[f"quotes[{index}]"] = [span]
         if speaker is not None:
@@ -1748,25 +1738,24 @@ def _without_summaries(text: str, found: Sequence[_Clause]) -> list[_Clause]:
 
 def _reported_nouns(ctx: _Context, start: int, end: int) -> list[re.Match[str]]:
     """The agreement nouns of a sentence that may report news: none in a sentence of
-    background (pluperfect, or dated to an earlier year), and none that is non-specific
-    ("أي اتفاقية"), a tally ("أزيد من 40 اتفاقية") or inside a quotation."""
+    background (pluperfect, or dated to an earlier year) or of statistics (a tally:
+    "تجاوز عدد الاتفاقيات … 2300 اتفاقية"), and none that is non-specific ("أي
+    اتفاقية"), only followed up ("تتبع تنفيذ الاتفاقيات") or inside a quotation."""
     text = ctx.doc.text
-    nouns = [
+    nouns = _matches_within(ctx.agreement_nouns, start, end)
+    if not nouns:
+        return []
+    if any(_COUNTED.search(text, max(start, n.start() - 20), n.start()) for n in nouns):
+        return []
+    if _background(ctx, start, end) or _dated_before(ctx, start, end):
+        return []
+    return [
         noun
-        for noun in _matches_within(ctx.agreement_nouns, start, end)
+        for noun in nouns
         if _NON_SPECIFIC.search(text, max(start, noun.start() - 8), noun.start()) is None
-        and _COUNTED.search(text, max(start, noun.start() - 20), noun.start()) is None
         and _FOLLOWED_UP.search(text, max(start, noun.start() - 12), noun.start()) is None
         and not _in_speech(ctx, noun.start())
     ]
-    if nouns and (_background(ctx, start, end) or _dated_before(ctx, start, end)):
-        return []
-    if len(nouns) < len(_matches_within(ctx.agreement_nouns, start, end)) and any(
-        _COUNTED.search(text, max(start, n.start() - 20), n.start())
-        for n in _matches_within(ctx.agreement_nouns, start, end)
-    ):
-        return []  # a sentence of statistics ("تجاوز عدد الاتفاقيات … 2300 اتفاقية")
-    return nouns
 
 
 _SIGNING_NOUN_REACH = 40  # characters from a verbal noun "توقيع" to the agreement it signs
@@ -1825,7 +1814,9 @@ def _article_year(ctx: _Context) -> int | None:
     return found
 
 
-_RANKS = re.compile(rf" (?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه)(?![{_L}])")
+# The ranks of agreements described one by one (feminine: "الاتفاقية الثانية").
+_AGREEMENT_RANKS = unit_words(feminine=True, upto=5)
+_RANKS = re.compile(rf" (?:ال)?(?:{_AGREEMENT_RANKS})(?![{_L}])")
 _RANK_KIND = re.compile(rf" ب?(?P<k>شراكه|تعاون|اطار)(?![{_L}])")
 _RANK_KINDS = {
     "شراكه": "partnership_agreement",
@@ -1833,7 +1824,7 @@ _RANK_KINDS = {
     "اطار": "framework_agreement",
 }
 _RANK_LEAD = re.compile(
-    rf"[\s,]*(?:[{_L}]+ ){{0,3}}(?P<rank>ال(?:اولي|ثانيه|ثالثه|رابعه|خامسه)"
+    rf"[\s,]*(?:[{_L}]+ ){{0,3}}(?P<rank>ال(?:{_AGREEMENT_RANKS})"
     rf"|(?:اولا|ثانيا|ثالثا|رابعا|اخيرا))(?![{_L}])"
 )
 

@@ -141,13 +141,13 @@ MEETING_HINT = (
 # above: "الاجتماعية" (social) holds the stem اجتماع but never names a meeting.
 MEETING_EXCLUDED: tuple[str, ...] = ("اجتماعي", "جمعي")
 
-# Verbs and markers that report an event as having taken place (or being held):
-# a meeting noun only makes a meeting when one of these is in the same sentence.
-EVENT_MARKERS: tuple[str, ...] = (
-    r"[وف]?(?:اجري|اجرت|يجري|تجري)",  # "أجرى … مباحثات"
-    # (not the noun "عقد" of "عقد برنامج", "عقد شراكة", "عقد التدبير المفوض")
-    r"[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?(?! (?:ال)?(?:برنامج|اهداف|شراكه|عمل|تدبير))",
-    r"[وف]?(?:ان)?عقد(?! (?:ال)?(?:برنامج|اهداف|شراكه|عمل|تدبير))",
+# The verb "عقد" (held), not the noun of "عقد برنامج", "عقد شراكة", "عقد التدبير المفوض".
+NOT_A_CONTRACT = r"(?! (?:ال)?(?:برنامج|اهداف|شراكه|عمل|تدبير))"
+
+# Markers strong enough to make a generic "اجتماع"/"لقاء" an event report (holding,
+# chairing, hosting, organising); a subset of EVENT_MARKERS.
+STRONG_EVENT_MARKERS: tuple[str, ...] = (
+    r"[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?" + NOT_A_CONTRACT,
     r"[وف]?التام(?:ت)?",
     r"[وف]?(?:س?[تي])?نظم(?:ت|ه)?",
     r"[وف]?(?:س?[تي])?احتضن(?:ت|ه|ها|ته|تها)?",  # "في حفل احتضنه مقر الجهة"
@@ -155,6 +155,13 @@ EVENT_MARKERS: tuple[str, ...] = (
     r"[وف]?اشرف(?:ت)?",
     r"[وف]?برئاسه",
     r"[وف]?ترؤس(?:ه|ها)",
+)
+
+# Verbs and markers that report an event as having taken place (or being held):
+# a meeting noun only makes a meeting when one of these is in the same sentence.
+EVENT_MARKERS: tuple[str, ...] = (
+    r"[وف]?(?:اجري|اجرت|يجري|تجري)",  # "أجرى … مباحثات"
+    *STRONG_EVENT_MARKERS,
     r"[وف]?بحضور",
     r"[وف]?حضر(?:ه|ها|ت)?",
     r"[وف]?شارك(?:ت)? (?:في|فيه|فيها)",
@@ -188,7 +195,7 @@ CHAIR_MARKERS: tuple[str, ...] = (
     r"[وف]?(?:افتتح|افتتحت|دشن|دشنت|اطلق|اطلقت)",
     # Who holds a meeting leads it: "عقد مدير الأكاديمية، فلان، اجتماعا تنسيقيا";
     # so does who gathers others ("جمع وزير الصحة، فلان، … المديرين الجهويين").
-    r"[وف]?(?:(?:عقد|عقدت)(?! (?:ال)?(?:برنامج|اهداف|شراكه|عمل|تدبير))|جمع|جمعت)",
+    r"[وف]?(?:(?:عقد|عقدت)" + NOT_A_CONTRACT + r"|جمع|جمعت)",
     r"[وف]?برئاسه",
     r"[وف]?(?:س?[تي])?ترا?س(?:ت|ه|ها|ته|تها)?",  # "سيترأس": announced, read as held
     r"[وف]?اشرف(?:ت)? علي(?: (?:تنظيمه|اطواره|افتتاحه))?",

@@ -60,6 +60,16 @@ _UNITS: Mapping[str, tuple[int, bool]] = MappingProxyType(
         for word, feminine in ((masc, False), (fem, True))
     }
 )
+
+
+def unit_words(*, feminine: bool, upto: int = 10) -> str:
+    """The ordinal adjectives 1..``upto`` of one gender as a regex alternation, in
+    normalised spelling without the article: the one list other modules build their
+    rank patterns from ("الاتفاقية الثانية", "جامعة الحسن الثاني")."""
+    words = [w for w, (value, fem) in _UNITS.items() if fem is feminine and value <= upto]
+    return "|".join(words)
+
+
 # In 11-99 the unit is حادي/حادية (or واحد/واحدة) for 1, and 10 is never a unit.
 _COMPOUND_UNITS: Mapping[str, tuple[int, bool]] = MappingProxyType(
     {

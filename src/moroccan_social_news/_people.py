@@ -25,6 +25,7 @@ from collections.abc import Sequence
 import attrs
 
 from ._names import ARTICLED_GIVEN_NAMES, GIVEN_NAMES
+from ._ordinals import unit_words
 from ._scan import LETTER_RANGE, HintedPattern, skip
 
 __all__: list[str] = []  # private: used by _extract
@@ -541,7 +542,7 @@ _MIN_GLUED = 4  # letters in a glued word long enough to be a noun ("لدعم" a
 
 # A regnal number after a name ("جامعة الحسن الثاني", "مستشفى محمد الخامس"): the name is
 # a body's, inside the complement, not the holder's.
-_REGNAL = re.compile(rf" ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?![{_LETTERS}])")
+_REGNAL = re.compile(rf" ال(?:{unit_words(feminine=False)})(?![{_LETTERS}])")
 
 
 def _article_word_after(text: str, pos: int) -> bool:
