@@ -1394,6 +1394,8 @@ def test_a_conference_reported_by_its_participle() -> None:
         "تجاوز عدد الاتفاقيات الموقعة من طرف مجالس الجهات 2300 اتفاقية شراكة.",
         "صادق المجلس على برمجة الفائض وعلى إحداث لجنة خاصة بتتبع تنفيذ الاتفاقيات الموقعة.",
         "سبق أن وقع المجلس اتفاقيتين مماثلتين مع الأكاديمية.",
+        # "أجرأة": putting agreements already signed into practice
+        "صادق المجلس على خطة عمل لأجرأة الاتفاقيات المبرمة مع القطاعات الحكومية.",
     ],
 )
 def test_background_agreements_give_nothing(text: str) -> None:

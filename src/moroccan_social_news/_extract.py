@@ -26,6 +26,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
 
 import attrs
@@ -1763,11 +1764,9 @@ _APPROVAL_NOUN_REACH = 16  # from "المصادقة" (or "على") to the agreem
 
 # "لجنة لتتبع تنفيذ الاتفاقيات", "تفعيل الاتفاقية": agreements already in force, followed
 # up or carried out, not signed here.
-_FOLLOWED_UP = re.compile(
-    rf"(?<![{_L}])[وبل]?(?:ال)?(?:تنفيذ|تتبع|تفعيل|تقييم|مال|حصيله|تنزيل|اجراة) $"
-)
+_FOLLOWED_UP = re.compile(rf"(?<![{_L}])[وبل]?(?:ال)?(?:{_alternation(lx.FOLLOW_UP_NOUNS)}) $")
 # "أزيد من 40 اتفاقية", "وقعت 25 اتفاقية": a tally of agreements, not one being reported.
-_COUNTED = re.compile(r"(?:(?:ازيد|اكثر|نحو|حوالي) من [0-9]+|[0-9]{2,}|عدد(?: من)?) $")
+_COUNTED = re.compile(rf"(?:{_alternation(lx.TALLY_LEADS)}) $")
 _SIGNED_IN = re.compile(rf"(?<![{_L}])(?:سنه|عام|في) (?P<y>(?:19|20)[0-9]{{2}})(?![0-9])")
 
 
@@ -1790,7 +1789,7 @@ def _dated_before(ctx: _Context, start: int, end: int) -> bool:
     return False
 
 
-_HORIZONS = ("افق ", "غايه ", "حدود ", "افاق ")
+_HORIZONS = tuple(f"{word} " for word in lx.HORIZON_WORDS)
 
 
 def _article_year(ctx: _Context) -> int | None:
@@ -1889,8 +1888,8 @@ def _describes_agreement(ctx: _Context, start: int, end: int) -> bool:
 
 
 _BACK_REFERENCE = re.compile(
-    rf"(?<![{_L}])(?:[وفبل]?(?:(?:هذه|هذا) )?ال|و?لل)(?:مذكره|اتفاقيه|شراكه|اتفاق|قرض|برنامج"
-    rf"|مشروع|مشاريع|عقد)(?![{_L}])|(?<![{_L}])[وفبل]?عقد ال(?:برنامج|شراكه)(?![{_L}])"
+    rf"(?<![{_L}])(?:[وفبل]?(?:(?:هذه|هذا) )?ال|و?لل)(?:{_alternation(lx.BACK_REFERENCE_NOUNS)})"
+    rf"(?![{_L}])|(?<![{_L}])[وفبل]?(?:{_alternation(lx.BACK_REFERENCE_CONTRACTS)})(?![{_L}])"
 )
 
 
@@ -1932,7 +1931,7 @@ def _refers_back(text: str, kind: str, start: int) -> bool:
     return kind == "convention" and text.startswith(("الاتفاقيه", "الاتفاقيت"), start)
 
 
-_DEMONSTRATIVES = ("هذه ", "هاتين ", "هاتان ", "هذين ", "هاته ", "تلك ", "هذا ")
+_DEMONSTRATIVES = tuple(f"{word} " for word in lx.DEMONSTRATIVES)
 
 
 def _parties(ctx: _Context, start: int, end: int) -> list[_Found[Organization]]:
@@ -1990,19 +1989,16 @@ def _parties(ctx: _Context, start: int, end: int) -> list[_Found[Organization]]:
 # earlier in the article or, for the regional council, for the council of the one region
 # the article is about. Each anaphor -> the kind and the first word of its antecedent.
 _ANAPHORS = re.compile(
-    rf"(?<![{_L}])[وبل]?(?:(?P<council>مجلس (?:ال)?جهه|(?:ال)?مجلس (?:ال)?جهوي)"
-    rf"|(?P<provincial>(?:ال)?مجلس (?:ال)?اقليمي)"
-    rf"|(?P<bare>الوزاره|الجماعه|الجامعه|الوكاله|المؤسسه|الاكاديميه|الغرفه))(?![{_L}])"
+    rf"(?<![{_L}])[وبل]?(?:(?P<council>{_alternation(lx.REGIONAL_COUNCIL_ANAPHORS)})"
+    rf"|(?P<provincial>{_alternation(lx.PROVINCIAL_COUNCIL_ANAPHORS)})"
+    rf"|(?P<bare>{'|'.join(lx.ANTECEDENT_HEADS)}))(?![{_L}])"
 )
-_ANTECEDENT_HEADS = {
-    "الوزاره": (OrganizationKind.MINISTRY, "وزاره"),
-    "الجماعه": (OrganizationKind.COMMUNE, "جماعه"),
-    "الجامعه": (None, "جامعه"),
-    "الوكاله": (None, "وكاله"),
-    "المؤسسه": (None, "مؤسسه"),
-    "الاكاديميه": (None, "اكاديميه"),
-    "الغرفه": (None, "غرفه"),
-}
+_ANTECEDENT_HEADS = MappingProxyType(
+    {
+        noun: (None if kind is None else OrganizationKind(kind), head)
+        for noun, (kind, head) in lx.ANTECEDENT_HEADS.items()
+    }
+)
 
 
 def _antecedent_bodies(
@@ -2045,18 +2041,18 @@ def _antecedent_bodies(
     return out
 
 
-_SEAT = ("مقر ", "بمقر ", "مقر ال", "بمقر ال")
+_SEAT = tuple(f"{word}{tail}" for word in lx.SEAT_WORDS for tail in (" ", " ال"))
 # The Moroccan state or government as a signatory: after "بين", a signing verb or "و"
 # in a list, and not the first word of a longer name ("الحكومة الإسبانية" is another).
 _STATE = re.compile(
     rf"(?:(?<![{_L}])بين |(?<![{_L}])وقع(?:ت|ا|تا)? |(?<![{_L}])و)"
-    rf"(?P<s>المملكه المغربيه|المغرب|الدوله|الحكومه(?: المغربيه)?)"
+    rf"(?P<s>{_alternation(lx.STATE_NAMES)})"
     rf"(?![{_L}])(?! (?:ال)?(?!مغربيه)[{_L}]+يه(?![{_L}]))"
 )
 _GENITIVE_AFTER = re.compile(rf" (?:ال|لل|ل(?=[{_L}]{{3}}))")
 
 
-_APPROVAL = _word_re((r"[وف]?(?:صادق|صادقت|(?:ال|لل)?مصادقه)",))
+_APPROVAL = _word_re(lx.APPROVAL_WORDS)
 _COUNCILS = frozenset(
     {
         OrganizationKind.REGIONAL_COUNCIL,
@@ -2221,9 +2217,7 @@ def _attendance_start(ctx: _Context, start: int, end: int) -> int:
 
 _UNIT_DESIGNATORS = ("جماعه ", "اقليم ", "عماله ")
 # "كلفة"/"كلفتها": the possessive keeps the ت of ة ("وتبلغ كلفتها …").
-_COST_WORD = _word_re(
-    (r"[وفب]?(?:ال)?(?:(?:كلف|تكلف|ميزاني|قيم)(?:ه|تها|ته)|(?:غلاف|مبلغ)(?:ها|ه|ا)?)",)
-)
+_COST_WORD = _word_re(lx.COST_WORDS)
 
 
 def _next_sentence(ctx: _Context, end: int) -> tuple[int, int] | None:

@@ -488,6 +488,93 @@ BENEFICIARY_MARKERS: tuple[str, ...] = (
     r"(?:تستهدف|يستهدف|تستفيد منها|يستفيد منه|الموجه(?:ه)? ل)",
 )
 
+# Words before an agreement noun that make it one already in force, followed up or
+# carried out, not one signed here ("لجنة لتتبع تنفيذ الاتفاقيات", "تفعيل الاتفاقية").
+FOLLOW_UP_NOUNS: tuple[str, ...] = (
+    r"تنفيذ",
+    r"تتبع",
+    r"تفعيل",
+    r"تقييم",
+    r"مال",
+    r"حصيله",
+    r"تنزيل",
+    r"اجراه",  # أجرأة
+)
+
+# Counts right before an agreement noun: a tally ("أزيد من 40 اتفاقية", "وقعت 25
+# اتفاقية", "عدد الاتفاقيات"), not one agreement being reported.
+TALLY_LEADS: tuple[str, ...] = (
+    r"(?:ازيد|اكثر|نحو|حوالي) من [0-9]+",
+    r"[0-9]{2,}",
+    r"عدد(?: من)?",
+)
+
+# Words that make a year a plan's horizon ("في أفق 2030"), not the year of a signing.
+HORIZON_WORDS: tuple[str, ...] = ("افق", "غايه", "حدود", "افاق")
+
+# Demonstratives: an agreement noun after one names an agreement already reported
+# ("هذه الاتفاقية", "هاتين الاتفاقيتين").
+DEMONSTRATIVES: tuple[str, ...] = ("هذه", "هاتين", "هاتان", "هذين", "هاته", "تلك", "هذا")
+
+# Definite nouns that take up the agreement just read in the next sentence ("وتتوخى
+# هذه الشراكة …", "وتخصص المذكرة …", "ويهم القرض …"), and "عقد" + a definite complement.
+BACK_REFERENCE_NOUNS: tuple[str, ...] = (
+    r"مذكره",
+    r"اتفاقيه",
+    r"شراكه",
+    r"اتفاق",
+    r"قرض",
+    r"برنامج",
+    r"مشروع",
+    r"مشاريع",
+    r"عقد",
+)
+BACK_REFERENCE_CONTRACTS: tuple[str, ...] = (r"عقد ال(?:برنامج|شراكه)",)
+
+# Words of a council's approval: "صادق المجلس … على اتفاقية مع X" makes the council
+# a party of the agreement.
+APPROVAL_WORDS: tuple[str, ...] = (r"[وف]?(?:صادق|صادقت|(?:ال|لل)?مصادقه)",)
+
+# The cost of an agreement named in a describing sentence ("وتبلغ كلفتها …", "بغلاف
+# مالي …"): an amount after one of these belongs to the agreement just read.
+COST_WORDS: tuple[str, ...] = (
+    r"[وفب]?(?:ال)?(?:(?:كلف|تكلف|ميزاني|قيم)(?:ه|تها|ته)|(?:غلاف|مبلغ)(?:ها|ه|ا)?)",
+)
+
+# --- parties -------------------------------------------------------------------------
+
+# The Moroccan state or government as a signatory ("بين الدولة و…", "وقعت الحكومة …").
+STATE_NAMES: tuple[str, ...] = (
+    r"المملكه المغربيه",
+    r"المغرب",
+    r"الدوله",
+    r"الحكومه(?: المغربيه)?",
+)
+
+# A body's seat ("بمقر الوزارة"): the body there is a venue, not a party, when two
+# other bodies sign.
+SEAT_WORDS: tuple[str, ...] = ("مقر", "بمقر")
+
+# Councils named by kind alone, standing for the council of the one region or province
+# the article names ("بين الوزارة ومجلس الجهة").
+REGIONAL_COUNCIL_ANAPHORS: tuple[str, ...] = (r"مجلس (?:ال)?جهه", r"(?:ال)?مجلس (?:ال)?جهوي")
+PROVINCIAL_COUNCIL_ANAPHORS: tuple[str, ...] = (r"(?:ال)?مجلس (?:ال)?اقليمي",)
+
+# Bodies named by kind alone ("الوزارة", "الجامعة"): each stands for the body of that
+# head noun named earlier in the article. Value: (OrganizationKind value or None, the
+# head noun that body's name begins with).
+ANTECEDENT_HEADS = MappingProxyType(
+    {
+        "الوزاره": ("ministry", "وزاره"),
+        "الجماعه": ("commune", "جماعه"),
+        "الجامعه": (None, "جامعه"),
+        "الوكاله": (None, "وكاله"),
+        "المؤسسه": (None, "مؤسسه"),
+        "الاكاديميه": (None, "اكاديميه"),
+        "الغرفه": (None, "غرفه"),
+    }
+)
+
 # --- background entities ------------------------------------------------------------
 
 # Strategy heads; a period (year range) and pillars may follow.
