@@ -72,5 +72,5 @@ def test_antecedent_kinds_are_organization_kinds() -> None:
     from moroccan_social_news import OrganizationKind
 
     for kind, head in lx.ANTECEDENT_HEADS.values():
-        assert kind is None or OrganizationKind(kind)
+        assert kind is None or OrganizationKind(kind).value == kind
         assert normalize(head, preset="search") == head
