@@ -157,6 +157,37 @@ def test_relative_words_need_a_reference(text: str) -> None:
     assert got.precision is None
 
 
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("انعقد يوم 12 من الشهر الجاري", dt.date(2025, 3, 14), dt.date(2025, 3, 12)),
+        ("في 3 من الشهر الماضي", dt.date(2025, 1, 20), dt.date(2024, 12, 3)),
+        ("يوم 5 من الشهر المقبل", dt.date(2024, 12, 2), dt.date(2025, 1, 5)),
+        ("الخميس 12 من هذا الشهر", dt.date(2026, 2, 20), dt.date(2026, 2, 12)),
+        ("يوم 12 مارس من السنة الجارية", dt.date(2025, 6, 1), dt.date(2025, 3, 12)),
+        ("في 9 نونبر من العام الماضي", dt.date(2025, 6, 1), dt.date(2024, 11, 9)),
+        ("خلال ماي من السنة المقبلة", dt.date(2025, 6, 1), dt.date(2026, 5, 1)),
+        ("13 أبريل من هذا العام", dt.date(2023, 1, 2), dt.date(2023, 4, 13)),
+    ],
+)
+def test_days_and_years_named_relative_to_the_reference(
+    text: str, reference: dt.date, expected: dt.date
+) -> None:
+    got = msn.parse_date(text, reference)
+    assert got is not None
+    assert got.date == expected
+    unresolved = msn.parse_date(text)  # without a reference: what the text says, no date
+    assert unresolved is not None
+    assert unresolved.date is None
+    assert unresolved.day == (None if "خلال" in text else expected.day)
+
+
+def test_a_day_the_month_does_not_have_is_no_date() -> None:
+    got = msn.parse_date("في 30 من الشهر الماضي", dt.date(2025, 3, 14))  # February
+    assert got is not None
+    assert (got.day, got.date) == (30, None)
+
+
 def test_relative_days_offset_is_kept_without_reference() -> None:
     assert [m.relative_days for m in msn.find_dates("أمس واليوم وغدا")] == [-1, 0, 1]
 

@@ -14,9 +14,13 @@ Recognised:
   تشرين الأول …) ones, "فاتح" for the first, and a second name after a slash or in
   parentheses ("12 سبتمبر/أيلول 2022");
 - month and year ("شتنبر 2022"), year after سنة/عام ("سنة 2023");
-- الجاري/الحالي، المقبل/القادم، الماضي/المنصرم after a month, and the relative words
-  اليوم، أمس/البارحة، غدا، أول أمس، بعد غد: these need a ``reference`` date (usually
-  the publication date) and are left unresolved without one, never guessed.
+- الجاري/الحالي، المقبل/القادم، الماضي/المنصرم after a month; a year named relative to
+  now after a month ("12 مارس من السنة الجارية"، "من العام الماضي"); a day of the month
+  named relative to now ("يوم 12 من الشهر الجاري"، "3 من الشهر الماضي"، "12 من هذا
+  الشهر"); and the relative words اليوم، أمس/البارحة، غدا، أول أمس، بعد غد: these need
+  a ``reference`` date (usually the publication date) and are left unresolved without
+  one, never guessed. A day and month without any year ("يوم 12 مارس") stay without a
+  year, unless a weekday written with them fixes it (see below).
 
 A weekday written next to a date ("الاثنين 12 شتنبر 2022") is one mention. A weekday
 alone is not turned into a date here (:func:`moroccan_social_news.resolve_weekday` does
@@ -148,10 +152,36 @@ _MONTH_LEFT = re.compile(
     r" (?:من )?(?:(?:ال)?شهر )?\Z"
     r"|(?P<shahr>(?:ال)?شهر )\Z"
 )
+# A year named relative to the reference: "من السنة الجارية", "من العام الماضي".
+_REL_YEAR: Mapping[str, int] = MappingProxyType(
+    {
+        "هذه السنه": 0,
+        "هذا العام": 0,
+        "السنه الجاريه": 0,
+        "السنه الحاليه": 0,
+        "العام الجاري": 0,
+        "العام الحالي": 0,
+        "السنه الماضيه": -1,
+        "السنه المنصرمه": -1,
+        "العام الماضي": -1,
+        "العام المنصرم": -1,
+        "السنه المقبله": 1,
+        "السنه القادمه": 1,
+        "العام المقبل": 1,
+        "العام القادم": 1,
+    }
+)
 _MONTH_RIGHT = re.compile(
     rf"(?: ?(?:/|\() ?(?:{_trie_pattern(_MONTHS)})(?![{_L}])(?: ?\))?)?"
     rf"(?:(?: ?,)? (?:(?:سنه|عام) )?(?P<year>[0-9]{{4}})(?![0-9])"
+    rf"| (?:من )?(?P<ryear>{_trie_pattern(_REL_YEAR)})(?![{_L}])"
     rf"| (?P<rel>{_trie_pattern(_REL_MONTH)})(?![{_L}]))?"
+)
+# A day of a month named relative to the reference: "يوم 12 من الشهر الجاري", "في 3 من
+# الشهر الماضي", "الخامس من هذا الشهر" is left to the ordinal reading.
+_DAY_OF_REL_MONTH = re.compile(
+    rf"(?<![0-9.,/-])(?P<day>[0-9]{{1,2}}) (?:من )?(?:(?P<this>هذا الشهر)"
+    rf"|(?:ال)?شهر (?P<rel>{_trie_pattern(_REL_MONTH)}))(?![{_L}])"
 )
 _YEAR_ONLY = re.compile(r"(?:سنه|عام) (?P<year>[0-9]{4})(?![0-9])(?! ?[-/] ?[0-9])")
 _NUMERIC = re.compile(
@@ -316,6 +346,7 @@ def _named_dates(ntext: str, reference: dt.date | None) -> Iterator[DateMention]
         end = right.end() if right is not None else m.end()
         year_text = right.group("year") if right is not None else None
         rel = right.group("rel") if right is not None else None
+        rel_year = right.group("ryear") if right is not None else None
         left = _MONTH_LEFT.search(ntext, max(0, m.start("w") - 25), m.start("w"))
         if left is not None and left.group("shahr") is None:
             lead = "first" if left.group("first") is not None else "day"
@@ -335,9 +366,14 @@ def _named_dates(ntext: str, reference: dt.date | None) -> Iterator[DateMention]
             start = left.start()
         elif left is not None and _word_start(ntext, left.start("shahr")) is not None:
             start = left.start()
-        elif year_text is None and rel is None:
+        elif year_text is None and rel is None and rel_year is None:
             continue  # a bare "مارس" may be the verb, a bare "اب" the noun "father"
-        year = int(year_text) if year_text else _year_for(month, day, rel, reference)
+        if year_text:
+            year: int | None = int(year_text)
+        elif rel_year is not None:
+            year = reference.year + _REL_YEAR[rel_year] if reference is not None else None
+        else:
+            year = _year_for(month, day, rel, reference)
         hit = _mention(start, end, day=day, month=month, year=year)
         if hit is None and day is not None:
             # "31 فبراير 2022": no such day; what is certain is the month
@@ -351,6 +387,25 @@ def _named_dates(ntext: str, reference: dt.date | None) -> Iterator[DateMention]
         hit = _mention(start, m.end(), day=None, month=None, year=int(m.group("year")))
         if hit is not None:
             yield hit
+
+
+def _days_of_relative_months(ntext: str, reference: dt.date | None) -> Iterator[DateMention]:
+    """"يوم 12 من الشهر الجاري": the day of the reference's month, or the month before
+    or after it."""
+    for m in _DAY_OF_REL_MONTH.finditer(ntext):
+        day = int(m.group("day"))
+        if not 1 <= day <= 31:
+            continue
+        if reference is None:
+            yield DateMention(Span(m.start(), m.end()), day=day)  # the day, month unknown
+            continue
+        kind = "current" if m.group("this") is not None else _REL_MONTH[m.group("rel")]
+        month_index = reference.year * 12 + reference.month - 1
+        month_index += {"current": 0, "next": 1, "last": -1}[kind]
+        year, month = divmod(month_index, 12)
+        hit = _mention(m.start(), m.end(), day=day, month=month + 1, year=year)
+        # "30 من الشهر الماضي" in March names no date: the day is what the text says
+        yield hit if hit is not None else DateMention(Span(m.start(), m.end()), day=day)
 
 
 def _relative_dates(ntext: str, reference: dt.date | None) -> Iterator[DateMention]:
@@ -387,6 +442,7 @@ def _candidates(ntext: str, reference: dt.date | None) -> list[DateMention]:
         [
             *_numeric_dates(ntext),
             *_named_dates(ntext, reference),
+            *_days_of_relative_months(ntext, reference),
             *_relative_dates(ntext, reference),
         ]
     )
@@ -519,14 +575,16 @@ def _find_dates_normalized(ntext: str, reference: dt.date | None = None) -> list
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
     """Every date or weekday mention in published text, in order, spans in that text.
 
-    ``reference`` (usually the publication date) resolves اليوم/أمس/غدا and months
-    followed by الجاري/المقبل/الماضي; without it they stay unresolved (``date`` is
-    ``None``), never guessed.
+    ``reference`` (usually the publication date) resolves اليوم/أمس/غدا, months
+    followed by الجاري/المقبل/الماضي, "من السنة الجارية" and "من الشهر الجاري"; without
+    it they stay unresolved (``date`` is ``None``), never guessed.
 
     Examples:
         >>> ref = dt.date(2023, 5, 10)
         >>> [(m.date, m.precision.value) for m in find_dates("يوم 3 ماي الجاري وأمس", ref)]
         [(datetime.date(2023, 5, 3), 'day'), (datetime.date(2023, 5, 9), 'day')]
+        >>> find_dates("يوم 28 من الشهر الماضي", ref)[0].date
+        datetime.date(2023, 4, 28)
         >>> find_dates("أمس")[0].date is None
         True
     """
