@@ -262,6 +262,23 @@ def _year_for(
     return reference.year if here < now else reference.year - 1
 
 
+def _stated_year(
+    written: str | None,
+    rel_year: str | None,
+    rel_month: str | None,
+    month: int,
+    day: int | None,
+    reference: dt.date | None,
+) -> int | None:
+    """The year after a month: written ("2025"), named relative to the reference ("من
+    السنة الجارية"), or implied by الجاري/المقبل/الماضي after the month."""
+    if written:
+        return int(written)
+    if rel_year is not None:
+        return reference.year + _REL_YEAR[rel_year] if reference is not None else None
+    return _year_for(month, day, rel_month, reference)
+
+
 def _mention(
     start: int,
     end: int,
@@ -368,12 +385,7 @@ def _named_dates(ntext: str, reference: dt.date | None) -> Iterator[DateMention]
             start = left.start()
         elif year_text is None and rel is None and rel_year is None:
             continue  # a bare "مارس" may be the verb, a bare "اب" the noun "father"
-        if year_text:
-            year: int | None = int(year_text)
-        elif rel_year is not None:
-            year = reference.year + _REL_YEAR[rel_year] if reference is not None else None
-        else:
-            year = _year_for(month, day, rel, reference)
+        year = _stated_year(year_text, rel_year, rel, month, day, reference)
         hit = _mention(start, end, day=day, month=month, year=year)
         if hit is None and day is not None:
             # "31 فبراير 2022": no such day; what is certain is the month
