@@ -263,20 +263,19 @@ def _year_for(
 
 
 def _stated_year(
-    written: str | None,
-    rel_year: str | None,
-    rel_month: str | None,
-    month: int,
-    day: int | None,
-    reference: dt.date | None,
+    right: re.Match[str] | None, month: int, day: int | None, reference: dt.date | None
 ) -> int | None:
-    """The year after a month: written ("2025"), named relative to the reference ("من
-    السنة الجارية"), or implied by الجاري/المقبل/الماضي after the month."""
-    if written:
-        return int(written)
-    if rel_year is not None:
-        return reference.year + _REL_YEAR[rel_year] if reference is not None else None
-    return _year_for(month, day, rel_month, reference)
+    """The year after a month (``right``: ``_MONTH_RIGHT``'s match): written ("2025"),
+    named relative to the reference ("من السنة الجارية"), or implied by
+    الجاري/المقبل/الماضي after the month."""
+    if right is None:
+        return None
+    if right.group("year"):
+        return int(right.group("year"))
+    if right.group("ryear") is not None:
+        shift = _REL_YEAR[right.group("ryear")]
+        return reference.year + shift if reference is not None else None
+    return _year_for(month, day, right.group("rel"), reference)
 
 
 def _mention(
@@ -385,7 +384,7 @@ def _named_dates(ntext: str, reference: dt.date | None) -> Iterator[DateMention]
             start = left.start()
         elif year_text is None and rel is None and rel_year is None:
             continue  # a bare "مارس" may be the verb, a bare "اب" the noun "father"
-        year = _stated_year(year_text, rel_year, rel, month, day, reference)
+        year = _stated_year(right, month, day, reference)
         hit = _mention(start, end, day=day, month=month, year=year)
         if hit is None and day is not None:
             # "31 فبراير 2022": no such day; what is certain is the month
@@ -402,7 +401,7 @@ def _named_dates(ntext: str, reference: dt.date | None) -> Iterator[DateMention]
 
 
 def _days_of_relative_months(ntext: str, reference: dt.date | None) -> Iterator[DateMention]:
-    """"يوم 12 من الشهر الجاري": the day of the reference's month, or the month before
+    """ "يوم 12 من الشهر الجاري": the day of the reference's month, or the month before
     or after it."""
     for m in _DAY_OF_REL_MONTH.finditer(ntext):
         day = int(m.group("day"))
