@@ -1396,6 +1396,19 @@ def test_a_conference_reported_by_its_participle() -> None:
         "سبق أن وقع المجلس اتفاقيتين مماثلتين مع الأكاديمية.",
         # "أجرأة": putting agreements already signed into practice
         "صادق المجلس على خطة عمل لأجرأة الاتفاقيات المبرمة مع القطاعات الحكومية.",
+        # many agreements, counted or not
+        "أبرمت الجماعة مئات الاتفاقيات منذ إحداثها دون أثر يذكر على الساكنة.",
+        "وقعت الوكالة عشرات الاتفاقيات مع الجمعيات خلال العقد الأخير.",
+        "ينتقد المستشارون كثرة الاتفاقيات الموقعة مع الجامعة دون تتبع.",
+        # a delay, a possibility
+        "تساءل المستشار عن سبب تعثر توقيع اتفاقية النقل المدرسي بالإقليم.",
+        "ناقش الطرفان إمكانية إبرام اتفاقية شراكة في مجال السياحة الجبلية.",
+        # an agreement signed earlier, named in passing
+        "وتستفيد التعاونية من دعم تقني بموجب الاتفاقية الموقعة سابقا مع المكتب الجهوي.",
+        # a plan told in the past
+        "وكان برنامج الوفد يشمل زيارة سوق الحرفيين ثم حضور حفل توقيع اتفاقية تعاون مع غرفة "
+        "الصناعة التقليدية بفاس.",
+        "وكان من المقرر أن توقع الوزارة اتفاقية شراكة مع الجهة بقيمة 12 مليون درهم.",
     ],
 )
 def test_background_agreements_give_nothing(text: str) -> None:
@@ -1441,3 +1454,12 @@ def test_ceremonies_hybrid_wording_and_quoted_beneficiaries() -> None:
     )
     (a,) = msn.extract(quoted).agreements
     assert a.beneficiaries == (Beneficiary.YOUTH,)
+
+
+def test_a_plan_in_a_relative_clause_leaves_the_signing_reported() -> None:
+    text = (
+        "بعد إرجاء اللقاء الذي كان مبرمجا الأسبوع الماضي، وقع المجلس الإقليمي لتازة "
+        "وجمعية أصدقاء البيئة اتفاقية شراكة لتشجير المدارس."
+    )
+    (agreement,) = msn.extract(text).agreements
+    assert agreement.kind is msn.AgreementKind.PARTNERSHIP_AGREEMENT
