@@ -1463,3 +1463,52 @@ def test_a_plan_in_a_relative_clause_leaves_the_signing_reported() -> None:
     )
     (agreement,) = msn.extract(text).agreements
     assert agreement.kind is msn.AgreementKind.PARTNERSHIP_AGREEMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("انعقد أمس بمقر عمالة سلا لقاء تشاوري جهوي برئاسة عامل العمالة.", "مقر عمالة سلا"),
+        ("ترأس السيد أحمد العلوي اجتماعا بمقر الجماعة يوم الاثنين.", "مقر الجماعة"),
+        (
+            "انعقد بقاعة الاجتماعات بمقر الولاية اجتماع تنسيقي برئاسة الوالي.",
+            "قاعة الاجتماعات بمقر الولاية",
+        ),
+        (
+            "عقد المجلس دورته العادية بمقر الجماعة برئاسة العمدة عبد السلام البقالي.",
+            "مقر الجماعة",
+        ),
+    ],
+)
+def test_a_venue_ends_where_another_part_of_the_sentence_begins(text: str, venue: str) -> None:
+    (meeting,) = msn.extract(text).meetings
+    assert meeting.place is not None
+    assert meeting.place.name == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "place"),
+    [
+        # the dateline, when nothing else says where
+        (
+            "وجدة – انعقد، صباح اليوم، بمقر الولاية، اجتماع تنسيقي برئاسة الكاتب العام.",
+            "MA-02",
+            None,
+        ),
+        ("تارودانت: ترأس رئيس المجلس الجماعي، أحمد الفاسي، دورة عادية.", "MA-09", "تارودانت"),
+        # the dateline gives way to the place the report names
+        ("الرباط – ترأس وزير الفلاحة اجتماعا بجهة سوس ماسة حول الموسم الفلاحي.", "MA-09", None),
+        # a venue named by its body alone, in the city the sentence names
+        ("عقد مجلس جماعة فاس دورته العادية لشهر فبراير بمقر الجماعة.", "MA-03", None),
+        # a headline label that is no place
+        ("عاجل: ترأس رئيس المجلس الجماعي، أحمد الفاسي، دورة عادية بقاعة الاجتماعات.", None, None),
+    ],
+)
+def test_the_region_falls_back_on_the_dateline_and_the_sentences_place(
+    text: str, region: str | None, place: str | None
+) -> None:
+    (meeting,) = msn.extract(text).meetings
+    assert (meeting.region.code if meeting.region is not None else None) == region
+    if place is not None:
+        assert meeting.place is not None
+        assert meeting.place.name == place

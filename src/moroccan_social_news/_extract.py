@@ -135,9 +135,12 @@ _PILLARS = _word_re(lx.PILLAR_MARKERS)
 _PROGRAMME = _hinted(lx.PROGRAMME_HEADS, lx.PROGRAMME_HINT)
 _TOPIC = _word_re(lx.TOPIC_MARKERS)
 # "بمقر ولاية …", "برحاب …", or the object of "احتضنت قاعة …".
+# The venue runs to the next comma, or to a word that opens another part of the
+# sentence ("بمقر الجماعة برئاسة العمدة …", "بقاعة الاجتماعات يوم الاثنين").
 _VENUE = re.compile(
     rf"(?:(?<![{_L}])ب|(?<![{_L}])[وف]?احتضن(?:ت|ه|ها)? )"
-    rf"(?P<venue>(?:مقر|قاعه|قصر|دار|رحاب|مركز|فضاء|مدرج)(?![{_L}])[^,.\n]*)"
+    rf"(?P<venue>(?:مقر|قاعه|قصر|دار|رحاب|مركز|فضاء|مدرج)(?![{_L}])"
+    rf"(?:(?! (?:{_alternation(lx.VENUE_ENDS)})(?![{_L}]))[^,.\n])*)"
 )
 # A sentence ends at "!", "?", ";", a line break, or a full stop that is not a decimal
 # point (no digit on either side). The candidates are found with a bare character set,
@@ -787,11 +790,39 @@ def _extract_meeting(ctx: _Context, agreements: Sequence[Agreement]) -> Meeting 
         nouns = _matches_within(ctx.meeting_nouns, *later)
         when = _when(ctx, later, nouns[0].start() if nouns else later[0], evidence)
     fields.update(when)
-    fields.update(_where(ctx, first, evidence))
+    fields.update(_where(ctx, first, t_start, evidence))
     if "region" not in fields and len(sentences) > 1 and _is_headline(ctx, *first):
         # A headline trigger ("رئيس الحكومة يترأس اجتماع …"): the body's first
         # sentence about the meeting says where it was held.
-        fields.update(_where(ctx, sentences[1], evidence))
+        fields.update(_where(ctx, sentences[1], t_start, evidence))
+    _fill_region(ctx, fields, chair, evidence)
+    fields["attendance_mode"] = _attendance_mode(ctx, sentences, evidence)
+    # the trigger's sentence, and the body's first one after a headline trigger
+    told = sentences[:2] if _is_headline(ctx, *first) else sentences[:1]
+    fields["ordinal"] = _ordinal(ctx, told, evidence)
+    fields["topic"] = _topic(ctx, t_end, first, evidence)
+    fields["strategy"] = _strategy(ctx, evidence)
+    fields["programmes"] = _programmes(ctx, evidence)
+    fields["quotes"] = _quotes(ctx, evidence)
+    fields["agreements"] = tuple(agreements)
+    for i, agreement in enumerate(agreements):
+        evidence[f"agreements[{i}]"] = list(agreement.evidence.get("kind"))
+    return Meeting(
+        kind=MeetingKind(kind),
+        article_id=doc.article_id,
+        evidence=Evidence({k: tuple(v) for k, v in evidence.items() if v}),
+        **fields,  # type: ignore[arg-type]  # each value is checked by Meeting's validators
+    )
+
+
+def _fill_region(
+    ctx: _Context,
+    fields: dict[str, object],
+    chair: Participation | None,
+    evidence: dict[str, list[Span]],
+) -> None:
+    """The region when the meeting's sentences name none: the chair's territory, then a
+    region or place read from a genitive, then the dispatch's dateline."""
     # A region or place read only from a genitive ("للساقية الحمراء"): a last resort.
     weak = cast("tuple[Region, Span] | None", fields.pop("weak_region", None))
     weak_place = cast("tuple[Place, Span] | None", fields.pop("weak_place", None))
@@ -810,23 +841,15 @@ def _extract_meeting(ctx: _Context, agreements: Sequence[Agreement]) -> Meeting 
         evidence["region"] = [weak[1]]
         if weak_place is not None and "place" not in fields:
             fields["place"], evidence["place"] = weak_place[0], [weak_place[1]]
-    fields["attendance_mode"] = _attendance_mode(ctx, sentences, evidence)
-    # the trigger's sentence, and the body's first one after a headline trigger
-    told = sentences[:2] if _is_headline(ctx, *first) else sentences[:1]
-    fields["ordinal"] = _ordinal(ctx, told, evidence)
-    fields["topic"] = _topic(ctx, t_end, first, evidence)
-    fields["strategy"] = _strategy(ctx, evidence)
-    fields["programmes"] = _programmes(ctx, evidence)
-    fields["quotes"] = _quotes(ctx, evidence)
-    fields["agreements"] = tuple(agreements)
-    for i, agreement in enumerate(agreements):
-        evidence[f"agreements[{i}]"] = list(agreement.evidence.get("kind"))
-    return Meeting(
-        kind=MeetingKind(kind),
-        article_id=doc.article_id,
-        evidence=Evidence({k: tuple(v) for k, v in evidence.items() if v}),
-        **fields,  # type: ignore[arg-type]  # each value is checked by Meeting's validators
-    )
+    if "region" not in fields:
+        # Nothing in the report says where: the place the dispatch is datelined from.
+        dateline = _dateline_place(ctx)
+        if dateline is not None:
+            where, span = dateline
+            region = where.region if isinstance(where, Place) else where
+            fields["region"], evidence["region"] = region, [span]
+            if isinstance(where, Place) and "place" not in fields:
+                fields["place"], evidence["place"] = where, [span]
 
 
 # The meeting named as the object of a chair verb: "ترأس (أشغال) الاجتماع", "ترأس
@@ -1104,16 +1127,21 @@ def _when(
 
 
 def _where(
-    ctx: _Context, sentence: tuple[int, int], evidence: dict[str, list[Span]]
+    ctx: _Context, sentence: tuple[int, int], trigger: int, evidence: dict[str, list[Span]]
 ) -> dict[str, object]:
-    """Venue, city and region from the trigger's sentence (then the first paragraph)."""
+    """Venue, city and region from the trigger's sentence (then the first paragraph).
+
+    The venue ends before the event's own noun ("بمقر عمالة سلا لقاء تشاوري …")."""
 
     text = ctx.doc.text
     out: dict[str, object] = {}
     start, end = sentence
     venue = _VENUE.search(text, start, end)
     if venue is not None:
-        v_start, v_end = _trim(text, venue.start("venue"), venue.end("venue"))
+        v_end = venue.end("venue")
+        if venue.start("venue") < trigger < v_end:
+            v_end = trigger
+        v_start, v_end = _trim(text, venue.start("venue"), v_end)
         region = _first_in(ctx.regions, v_start, v_end)
         place_hit = _first_in(ctx.places, v_start, v_end)
         place_region = place_hit.value.region if place_hit is not None else None
@@ -1124,6 +1152,12 @@ def _where(
             region=region.value if region is not None else place_region,
         )
         evidence["place"] = [span]
+        if region is None and place_region is None:
+            # "بمقر الجماعة" after "مجلس جماعة الدار البيضاء": a venue named by its
+            # body alone is in the place the sentence names, when nothing else says
+            other = _place_outside_titles(ctx, start, end)
+            if other is not None and other.value.region is not None:
+                out["weak_place"] = (other.value, ctx.doc.span(other.start, other.end))
     else:
         place_hit = _place_outside_titles(ctx, start, end)
         if place_hit is not None and text.endswith(("ل", "لل", " و", "لو"), 0, place_hit.start):
@@ -1159,7 +1193,10 @@ def _place_outside_titles(ctx: _Context, start: int, end: int) -> _Found[Place] 
     title ("بحضور عامل إقليم صفرو" names a post, not where the meeting was) or name
     (the surname "الدريوش" is also a province)."""
     names = [span for person in ctx.people for span in person.mentions]
+    dateline = _dateline_span(ctx)
     for hit in _within(ctx.places, start, end):
+        if dateline is not None and hit.start == dateline[0]:
+            continue  # where the dispatch comes from ("الرباط – …"), a last resort
         if not any(ts <= hit.start < te for ts, te in (*ctx.title_spans, *names)):
             return hit
     return None
@@ -2345,6 +2382,38 @@ _DATELINE = re.compile(
     rf"(?:^|\A[^\n]*\n)[ \t]*(?:[{_L}]+ ?){{1,4}}- ?"
     rf"(?P<date>[^\n(]{{6,30}}?) ?(?:\(ومع\)|-|\n)"
 )
+
+
+# Where a dispatch comes from: one to four words before the colon, dash or "(ومع)" that
+# opens the text or its second line ("سطات – …", "الدار البيضاء: …", "بني ملال (ومع) –").
+_DATELINE_PLACE = re.compile(
+    rf"(?:\A|\A[^\n]*\n)[ \t]*(?P<place>[{_L}]+(?: [{_L}]+){{0,3}}) ?(?::|-|\(ومع\))"
+)
+
+
+def _dateline_span(ctx: _Context) -> tuple[int, int] | None:
+    """The span of the dispatch's dateline place ("سطات" in "سطات – …"), if any."""
+    if "dateline" not in ctx.lazy:
+        m = _DATELINE_PLACE.match(ctx.doc.text)
+        ctx.lazy["dateline"] = m.span("place") if m is not None else None
+    found: tuple[int, int] | None = ctx.lazy["dateline"]
+    return found
+
+
+def _dateline_place(ctx: _Context) -> tuple[Region | Place, Span] | None:
+    """The region or place of the dispatch's dateline, when the gazetteer knows it (a
+    region, or a province or city with its region), with its span."""
+    dateline = _dateline_span(ctx)
+    if dateline is None:
+        return None
+    start, end = dateline
+    region = _first_in(ctx.regions, start, end)
+    if region is not None and (region.start, region.end) == dateline:
+        return region.value, ctx.doc.span(start, end)
+    place = _first_in(ctx.places, start, end)
+    if place is not None and (place.start, place.end) == dateline and place.value.region:
+        return place.value, ctx.doc.span(start, end)
+    return None
 
 
 def _dateline_date(ntext: str) -> dt.date | None:

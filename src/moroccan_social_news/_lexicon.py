@@ -330,6 +330,19 @@ PARTICIPANT_GROUPS_HINT = (
     "|شركاء|فعاليات|ممثلي"
 )
 
+# Words that end a venue phrase: a chair or attendance marker, a date, a topic or the
+# event itself begins ("بمقر الجماعة برئاسة العمدة …", "بقاعة الاجتماعات يوم الاثنين").
+VENUE_ENDS: tuple[str, ...] = (
+    r"[وف]?(?:ب|تحت )?(?:ال)?رئاسه",
+    r"تحت (?:ال)?اشراف",
+    r"[وف]?(?:بحضور|بمشاركه)",
+    r"يوم(?:ه|ي)?",
+    r"(?:صباح|مساء|زوال|عشيه)",
+    r"(?:حول|بشان|لتدارس|لمناقشه|لدراسه)",
+    r"(?:خصص|خصصت)",
+    r"(?:اشغال|وذلك)",
+)
+
 # --- agreement frame ---------------------------------------------------------------
 
 # Agreement nouns -> AgreementKind value (specific before generic).
