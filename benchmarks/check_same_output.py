@@ -107,10 +107,31 @@ def _run(src: str, path: str) -> dict[str, Any]:
     return data
 
 
+def _changed_fields(old: dict[str, Any], new: dict[str, Any]) -> str:
+    """The record fields that differ, as "meetings[0].place: old -> new" (no evidence)."""
+    changes = []
+    for key in ("meetings", "agreements"):
+        before, after = old.get(key, []), new.get(key, [])
+        if len(before) != len(after):
+            changes.append(f"{key}: {len(before)} -> {len(after)} records")
+            continue
+        for n, (x, y) in enumerate(zip(before, after, strict=True)):
+            for field in sorted(set(x) | set(y)):
+                if field != "evidence" and x.get(field) != y.get(field):
+                    a = json.dumps(x.get(field), ensure_ascii=False)[:80]
+                    b = json.dumps(y.get(field), ensure_ascii=False)[:80]
+                    changes.append(f"{key}[{n}].{field}: {a} -> {b}")
+    return "; ".join(changes) or "evidence only"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline", default="/work/wt-base/src")
     parser.add_argument("--current", default=str(ROOT / "src"))
+    parser.add_argument("--show", type=int, default=10, help="differences to print in full")
+    parser.add_argument(
+        "--summary", action="store_true", help="one line per difference: the fields that differ"
+    )
     parser.add_argument("--write", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.write:
@@ -129,7 +150,9 @@ def main() -> int:
         for reference, a, b in zip((None, REFERENCE), old, new, strict=True):
             if a != b:
                 differences += 1
-                if differences <= 10:
+                if args.summary:
+                    print(f"text {i} (reference {reference}): {_changed_fields(a, b)}")
+                elif differences <= args.show:
                     print(f"text {i} (reference {reference}): {all_texts[i][:80]!r}")
                     print(f"  baseline: {json.dumps(a, ensure_ascii=False)[:400]}")
                     print(f"  current:  {json.dumps(b, ensure_ascii=False)[:400]}")

@@ -1512,3 +1512,30 @@ def test_the_region_falls_back_on_the_dateline_and_the_sentences_place(
     if place is not None:
         assert meeting.place is not None
         assert meeting.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        # the name Ali is written with yeh; search text spells it like "على"
+        ("ترأس والي جهة الشرق، علي الإدريسي، اجتماعا تنسيقيا حول الموسم الفلاحي.", "علي الإدريسي"),
+        ("في لقاء ترأسه عامل الإقليم، علي بنعمر، تم تقديم حصيلة الموسم الفلاحي.", "علي بنعمر"),
+        ("برئاسة علي الخليفي، انعقد اجتماع تنسيقي بمقر عمالة تازة.", "علي الخليفي"),
+        ("ترأس رئيس الجماعة، مولاي علي الصقلي، دورة عادية للمجلس.", "مولاي علي الصقلي"),
+        # the preposition "على" after a title or a comma is no name
+        ("أشرف عامل إقليم تازة على إعطاء انطلاقة الموسم الفلاحي.", None),
+    ],
+)
+def test_the_name_ali_is_told_from_the_preposition(text: str, chair: str | None) -> None:
+    (meeting,) = msn.extract(text).meetings
+    person = meeting.chair.person if meeting.chair is not None else None
+    assert (person.name if person is not None else None) == chair
+
+
+def test_a_dateline_city_is_the_place_only_in_the_region_read() -> None:
+    same = msn.extract("أكادير – ترأس والي جهة سوس ماسة اجتماعا تنسيقيا حول الموسم السياحي.")
+    (meeting,) = same.meetings
+    assert meeting.place is not None
+    assert meeting.place.name == "أكادير"
+    other = msn.extract("الرباط – ترأس وزير الفلاحة اجتماعا بجهة سوس ماسة حول الموسم الفلاحي.")
+    assert other.meetings[0].place is None

@@ -49,8 +49,6 @@ _XFAIL = {
     "sentence onwards and agreements are sentence-bound",
     "h21": "'يرتقب أن يترأس' rules the body's sentence out (a wait before the event "
     "word), so the meeting comes from the headline's bare 'اجتماعا' (kind other)",
-    "h23": "the given name 'علي' normalises to the preposition 'على', a stop word, so "
-    "the wali's name is not read",
     "h25": "the province is named only in the accompanying governor's title (رفقة عامل "
     "إقليم شيشاوة), which is never taken for the meeting's place",
     "p22": "the chair is an unnamed regional director (المدير الجهوي): an unnamed chair "

@@ -292,7 +292,7 @@ def _build_context(
     tokenized = _tokenize(text)
     regions, places = _find_regions_and_places(doc, tokenized)
     spans = tuple(sorted([(f.start, f.end) for f in regions] + [(f.start, f.end) for f in places]))
-    memo = pp.TitleMemo(text, spans)
+    memo = pp.TitleMemo(text, spans, _spelled_names(doc))
     titles = pp.find_titles(text, spans, memo)
     chair_markers = tuple(_CHAIR.finditer(text))
     attendance_markers = tuple(_ATTEND.finditer(text))
@@ -315,6 +315,21 @@ def _build_context(
         reference=reference,
         title_memo=memo,
     )
+
+
+# "علي": the name Ali, or the preposition "على" once ى is spelled ي.
+_ALI = re.compile(rf"(?<![{_L}])علي(?![{_L}])")
+
+
+def _spelled_names(doc: _Doc) -> frozenset[int]:
+    """Where the search text's "علي" is the name Ali: the published text writes the
+    preposition "على" with alef maqsura (ى) and the name with yeh (ي)."""
+    names = set()
+    for m in _ALI.finditer(doc.text):
+        span = doc.span(m.start(), m.end())
+        if "\u0649" not in doc.raw[span.start : span.end]:
+            names.add(m.start())
+    return frozenset(names)
 
 
 def _find_people(
@@ -343,7 +358,10 @@ def _find_people(
         after = _after_chair_marker(text, marker.end())
         mention = pp.mention_at(text, after, places, memo=memo)
         if mention is None and _PRESIDING.fullmatch(marker.group()):
-            mention = pp.bare_name_at(text, after, places)  # "برئاسة سمير كودار، …"
+            # "برئاسة سمير كودار، …"
+            mention = pp.bare_name_at(
+                text, after, places, names=memo.names if memo else frozenset()
+            )
         if mention is not None and not _covered(mentions, mention.start):
             mentions.append(mention)
             mentions.sort(key=lambda m: m.start)
@@ -841,15 +859,17 @@ def _fill_region(
         evidence["region"] = [weak[1]]
         if weak_place is not None and "place" not in fields:
             fields["place"], evidence["place"] = weak_place[0], [weak_place[1]]
+    dateline = _dateline_place(ctx)
+    if dateline is None:
+        return
+    where, span = dateline
+    region = where.region if isinstance(where, Place) else where
     if "region" not in fields:
         # Nothing in the report says where: the place the dispatch is datelined from.
-        dateline = _dateline_place(ctx)
-        if dateline is not None:
-            where, span = dateline
-            region = where.region if isinstance(where, Place) else where
-            fields["region"], evidence["region"] = region, [span]
-            if isinstance(where, Place) and "place" not in fields:
-                fields["place"], evidence["place"] = where, [span]
+        fields["region"], evidence["region"] = region, [span]
+    if isinstance(where, Place) and "place" not in fields and fields["region"] == region:
+        # "أكادير – ترأس والي جهة سوس ماسة …": the dateline's city, in the region read
+        fields["place"], evidence["place"] = where, [span]
 
 
 # The meeting named as the object of a chair verb: "ترأس (أشغال) الاجتماع", "ترأس
@@ -883,7 +903,7 @@ def _chair(
             after = _after_chair_marker(text, marker.end())
             mention = pp.mention_at(text, after, ctx.place_spans, limit=end, memo=ctx.title_memo)
             if mention is None and _PRESIDING.fullmatch(marker.group()):
-                mention = pp.bare_name_at(text, after, ctx.place_spans, end)
+                mention = pp.bare_name_at(text, after, ctx.place_spans, end, ctx.title_memo.names)
             if mention is None:
                 continue
             if _HOLD.fullmatch(marker.group()) and _with_a_peer(ctx, mention.end, end):

@@ -430,11 +430,14 @@ class TitleMemo:
     shared between texts) returns the first parse. Results equal :func:`title_at`'s.
     """
 
-    __slots__ = ("_found", "places", "text")
+    __slots__ = ("_found", "names", "places", "text")
 
-    def __init__(self, text: str, places: Sequence[tuple[int, int]]) -> None:
+    def __init__(
+        self, text: str, places: Sequence[tuple[int, int]], names: frozenset[int] = frozenset()
+    ) -> None:
         self.text = text
         self.places = places
+        self.names = names  # see name_at
         self._found: dict[int, TitleMatch | None] = {}
 
     def at(self, pos: int) -> TitleMatch | None:
@@ -572,13 +575,17 @@ def _strip_prefix(text: str, pos: int) -> int:
 
 
 def bare_name_at(
-    text: str, pos: int, places: Sequence[tuple[int, int]], limit: int | None = None
+    text: str,
+    pos: int,
+    places: Sequence[tuple[int, int]],
+    limit: int | None = None,
+    names: frozenset[int] = frozenset(),
 ) -> PersonMention | None:
     """A name with no title at ``pos``, read only when it starts with a known given
     name, has two to four words, names no place and ends the clause (a comma, a full
-    stop or the end of ``limit``)."""
+    stop or the end of ``limit``). ``names``: as for :func:`name_at`."""
     limit = len(text) if limit is None else limit
-    name = name_at(text, skip(text, pos, " ", limit))
+    name = name_at(text, skip(text, pos, " ", limit), names=names)
     if name is None or name[1] > limit:
         return None
     words = text[name[0] : name[1]].split()
@@ -592,8 +599,13 @@ def bare_name_at(
     return PersonMention(name[0], name[1], name[0], name[1])
 
 
-def name_at(text: str, pos: int, *, max_words: int = 4) -> tuple[int, int] | None:
-    """A person's name starting at ``pos`` (after optional spaces/comma), or ``None``."""
+def name_at(
+    text: str, pos: int, *, max_words: int = 4, names: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """A person's name starting at ``pos`` (after optional spaces/comma), or ``None``.
+
+    ``names`` holds the starts of words that are names although they read as a
+    stopword: search text spells the name "علي" like the preposition "على"."""
     tokens: list[tuple[int, int]] = []
     cursor = pos
     limit = max_words
@@ -605,7 +617,7 @@ def name_at(text: str, pos: int, *, max_words: int = 4) -> tuple[int, int] | Non
         if word is None:
             break
         token = word.group()
-        if token in STOPWORDS or (tokens and _title_head_at(text, gap)):
+        if (token in STOPWORDS and gap not in names) or (tokens and _title_head_at(text, gap)):
             break
         if (
             not tokens
@@ -666,9 +678,11 @@ def mention_at(
 ) -> PersonMention | None:
     """A person mention beginning at ``pos``: titles then name, or name then titles.
 
-    ``memo`` (made for ``text`` and ``places``) spares re-parsing titles already read.
+    ``memo`` (made for ``text`` and ``places``) spares re-parsing titles already read,
+    and says which stopword-like words are names (see :func:`name_at`).
     """
     limit = len(text) if limit is None else limit
+    names = memo.names if memo is not None and memo.text is text else frozenset()
     gap = pos
     while gap < limit and text[gap] == " ":
         gap += 1
@@ -689,18 +703,18 @@ def mention_at(
         if inner is not None:
             feminine = inner.group().endswith("ه")
             after = inner.end()
-        name = name_at(text, after)
+        name = name_at(text, after, names=names)
         if name is None:
             # "كاتبة الدولة لدى وزير …، المكلفة بالصناعة التقليدية، فلانة": the remit
             # in apposition between the title and the name
             remit = _REMIT.match(text, skip(text, after))
             if remit is not None and remit.end() <= limit:
-                name = name_at(text, remit.end())
+                name = name_at(text, remit.end(), names=names)
         if name is None or name[1] > limit:
             return None
         start = honorific.start() if honorific else titles[0].start
         return PersonMention(name[0], name[1], start, name[1], tuple(titles), feminine)
-    name = name_at(text, gap)
+    name = name_at(text, gap, names=names)
     if name is None or name[1] > limit:
         return None
     after = _skip_comma(text, name[1])
