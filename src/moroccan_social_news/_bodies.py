@@ -194,6 +194,16 @@ _HEADS: tuple[_Head, ...] = (
         conj=True,
         min_words=0,
     ),
+    # Organisations by name: "منظمة جسور المتوسط للهجرة"; not "منظمة غير حكومية".
+    _Head(
+        r"منظمه",
+        OrganizationKind.ASSOCIATION,
+        _Mode.NAME,
+        None,
+        6,
+        conj=True,
+        proper_first=True,
+    ),
     # A foreign region's government: "حكومة جهة الأندلس الإسبانية".
     _Head(
         r"حكومه (?:جهه|اقليم|ولايه|مقاطعه|مدينه)",
@@ -272,6 +282,37 @@ _HEADS: tuple[_Head, ...] = (
     ),
     # "المؤسسة المغربية للنهوض بالتعليم الأولي", "المؤسسة الوطنية للمتاحف".
     _Head(r"(?:ال)?مؤسسه (?:ال)?(?:مغربيه|وطنيه)", _PI, _Mode.FIELD, None, 7, conj=True),
+    # Foundations by name: "مؤسسة محمد الخامس للتضامن", "مؤسسة كناريا للتنمية"; not
+    # "مؤسسة تعليمية" (an adjective is no name).
+    _Head(
+        r"مؤسسه",
+        OrganizationKind.ASSOCIATION,
+        _Mode.NAME,
+        None,
+        6,
+        conj=True,
+        proper_first=True,
+    ),
+    # National and public companies: "الشركة المغربية للهندسة السياحية", "الشركة
+    # الوطنية للطرق السيارة".
+    _Head(
+        r"(?:ال)?شركه (?:ال)?(?:مغربيه|وطنيه|جهويه|عامه)",
+        OrganizationKind.COMPANY,
+        _Mode.FIELD,
+        None,
+        6,
+        conj=True,
+        min_words=0,
+    ),
+    # Committees that sign for a programme: "اللجنة الإقليمية للتنمية البشرية".
+    _Head(
+        r"(?:ال)?لجنه (?:ال)?(?:جهويه|اقليميه|محليه|وطنيه)",
+        _PI,
+        _Mode.FIELD,
+        None,
+        5,
+        conj=True,
+    ),
     # A prefecture or province signs through its governor: "عمالة إقليم بوجدور",
     # "عمالة الرباط".
     _Head(
@@ -295,7 +336,7 @@ _HEADS: tuple[_Head, ...] = (
 # Literal stems, one of which occurs in the first word of every head.
 _HINT = (
     "اكاديمي|مركز|مجلس|جماع|جامع|غرف|جمعي|تعاوني|مكتب|وكال|مديري|مندوبي|مؤسس|عمال|بنك|مجموع|شرك"
-    "|حكوم|فيدرالي|اتحاد|كونفدرالي|مدرس|معهد|منظم|صندوق|عصبه"
+    "|حكوم|فيدرالي|اتحاد|كونفدرالي|مدرس|معهد|منظم|صندوق|عصبه|لجن"
 )
 
 _L = LETTER_RANGE
@@ -451,6 +492,30 @@ def _place_at(places: Sequence[_Place], pos: int) -> _Place | None:
 
 
 _NOT_A_NAME_ENDINGS = ("ه", "ات", "ين", "ون", "يه")
+# First words that never begin a name after a head ("منظمة غير حكومية", "مؤسسة ذات …").
+_NOT_A_NAME_WORDS = frozenset(
+    {
+        "غير",
+        "ذات",
+        "ذو",
+        "تابعه",
+        "كبري",
+        "كبيره",
+        "صغيره",
+        "جديده",
+        "عموميه",
+        "خاصه",
+        "محليه",
+        "متوسطه",
+        "ناشئه",
+    }
+)
+
+
+def _field_follows(text: str, pos: int) -> bool:
+    """Whether a field in the genitive comes next ("شركة دكالة للصناعات"): a word ending
+    like an adjective is then the name's first word, not an adjective."""
+    return text.startswith(" لل", pos)
 _LOCAL_REFERENCES = frozenset({"بالاقليم", "بالجهه", "بالمدينه", "بالعماله", "بالجماعه"})
 
 
@@ -512,9 +577,12 @@ def _name_end(  # noqa: PLR0911, PLR0912 - one branch per way a name ends, read 
             words == 0
             and head.proper_first
             and not token.startswith("ال")
-            and token.endswith(_NOT_A_NAME_ENDINGS)
+            and (
+                token in _NOT_A_NAME_WORDS
+                or (token.endswith(_NOT_A_NAME_ENDINGS) and not _field_follows(text, word.end()))
+            )
         ):
-            return None  # "شركة متخصصة", "مجموعة كبيرة", "شركات"
+            return None  # "شركة متخصصة", "مجموعة كبيرة", "شركات", "منظمة غير حكومية"
         words += 1
         if words > head.max_words:
             return None
