@@ -516,6 +516,8 @@ def _field_follows(text: str, pos: int) -> bool:
     """Whether a field in the genitive comes next ("شركة دكالة للصناعات"): a word ending
     like an adjective is then the name's first word, not an adjective."""
     return text.startswith(" لل", pos)
+
+
 _LOCAL_REFERENCES = frozenset({"بالاقليم", "بالجهه", "بالمدينه", "بالعماله", "بالجماعه"})
 
 
