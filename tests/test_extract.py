@@ -1539,3 +1539,34 @@ def test_a_dateline_city_is_the_place_only_in_the_region_read() -> None:
     assert meeting.place.name == "أكادير"
     other = msn.extract("الرباط – ترأس وزير الفلاحة اجتماعا بجهة سوس ماسة حول الموسم الفلاحي.")
     assert other.meetings[0].place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("ترأس العامل اجتماعا تنسيقيا بتقنية المناظرة المرئية مع رؤساء الجماعات.", "online"),
+        ("ترأس الوالي اجتماعا عبر تقنية الفيديو كونفرانس حول الحرائق.", "online"),
+        ("عقد الوزير لقاء عبر منصة زووم مع مديري الأكاديميات.", "online"),
+        ("انعقدت الدورة العادية حضوريا وعبر تقنية المناظرة المرئية.", "hybrid"),
+        ("انعقد اللقاء التشاوري بتقنية الفيديو وحضوريا بمقر الولاية.", "hybrid"),
+    ],
+)
+def test_ways_of_meeting_at_a_distance(text: str, mode: str) -> None:
+    (meeting,) = msn.extract(text).meetings
+    assert meeting.attendance_mode is AttendanceMode(mode)
+
+
+def test_a_sentence_about_the_ceremony_may_come_before_the_agreements_description() -> None:
+    text = (
+        "جرى، أمس الخميس بمقر عمالة ورزازات، توقيع اتفاقية شراكة بين المجلس الإقليمي "
+        "وجمعية واحة درعة للتنمية. وترأس حفل التوقيع عامل الإقليم، بحضور عدد من المنتخبين. "
+        "وتهدف الاتفاقية، التي تبلغ كلفتها 4 ملايين درهم، إلى دعم الأنشطة المدرة للدخل "
+        "لفائدة النساء القرويات."
+    )
+    (agreement,) = msn.extract(text).agreements
+    assert {b.value for b in agreement.beneficiaries} >= {"women"}
+    assert agreement.purpose is not None
+    # a second sentence between them is one too many
+    far = text.replace("وتهدف", "وألقيت كلمات بالمناسبة. وتهدف")
+    (agreement,) = msn.extract(far).agreements
+    assert agreement.beneficiaries == ()

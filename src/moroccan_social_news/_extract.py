@@ -1675,15 +1675,22 @@ def _details(
             # "… وقع الطرفان اتفاقية. وتبلغ كلفتها 120 مليون درهم": a sentence after.
             total, contributions = _costs(ctx, *after, evidence)
         after = _next_sentence(ctx, after[1])
+    passed_over = False
     while (
         following is not None
         and following[0] < next_start
         and len(described) <= _DESCRIBING_SENTENCES
-        and _describes_agreement(ctx, *following)
     ):
-        described.append(following)
-        if purpose is None:
-            purpose = _purpose(ctx, following[0], following[1], evidence)
+        if _describes_agreement(ctx, *following):
+            described.append(following)
+            if purpose is None:
+                purpose = _purpose(ctx, following[0], following[1], evidence)
+        elif passed_over or _matches_within(ctx.agreement_nouns, *following):
+            break
+        else:
+            # "وترأس حفل التوقيع وزير …": one sentence about the ceremony may come
+            # between the signing and the sentence that describes the agreement
+            passed_over = True
         following = _next_sentence(ctx, following[1])
     return total, contributions, purpose, described
 
