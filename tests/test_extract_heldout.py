@@ -1,9 +1,10 @@
 """The held-out dispatches (tests/data/heldout_dispatches*.jsonl), one test per text.
 
 The 40 texts of the first set were written before the extractor's rules were read,
-the 54 of the second, the 55 of the third, the 57 of the fourth (agreements) and the
-40 long articles of the fifth by helpers who did not read the extractor, its tests,
-its docs or the earlier sets (see
+the 54 of the second, the 55 of the third, the 57 of the fourth (agreements), the 40
+long articles of the fifth and the 60 texts of the sixth (dates written many ways,
+amounts in centimes, euros and dollars, 20 tricky texts with no event) by helpers who
+did not read the extractor, its tests, its docs or the earlier sets (see
 benchmarks/eval_heldout.py for the field-level scores and docs/benchmarks.md for the
 numbers). Each test compares the first meeting's kind, chair, chair post, region,
 weekday, date, ordinal and attendance mode, and each agreement's kind, total cost and
@@ -37,6 +38,7 @@ _SETS = {
         "heldout_dispatches_3.jsonl",
         "heldout_dispatches_4.jsonl",
         "heldout_dispatches_5.jsonl",
+        "heldout_dispatches_6.jsonl",
     )
 }
 _LINES = [line for lines in _SETS.values() for line in lines]
