@@ -186,6 +186,10 @@ class _Doc:
             e += 1
         return Span(s, e)
 
+    def normalized_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of ``text`` that the published ``raw[start:end]`` became."""
+        return self._aligned.normalized_span(start, end)
+
     def raw_text(self, start: int, end: int) -> str:
         sp = self.span(start, end)
         return self.raw[sp.start : sp.end]
@@ -317,19 +321,24 @@ def _build_context(
     )
 
 
-# "علي": the name Ali, or the preposition "على" once ى is spelled ي.
-_ALI = re.compile(rf"(?<![{_L}])علي(?![{_L}])")
+# The name Ali as published: "علي" with yeh (diacritics or tatweel allowed between its
+# letters), not the preposition "على" with alef maqsura, which search text spells alike.
+_ALI_PUBLISHED = re.compile(
+    "(?<![\u0621-\u064a])\u0639[\u0640\u064b-\u0652]*\u0644[\u0640\u064b-\u0652]*\u064a"
+    "(?![\u0621-\u064a])"
+)
 
 
 def _spelled_names(doc: _Doc) -> frozenset[int]:
     """Where the search text's "علي" is the name Ali: the published text writes the
-    preposition "على" with alef maqsura (ى) and the name with yeh (ي)."""
-    names = set()
-    for m in _ALI.finditer(doc.text):
-        span = doc.span(m.start(), m.end())
-        if "\u0649" not in doc.raw[span.start : span.end]:
-            names.add(m.start())
-    return frozenset(names)
+    preposition "على" with alef maqsura (ى) and the name with yeh (ي). The name is rare,
+    so it is found in the published text and mapped once per occurrence."""
+    if "\u064a" not in doc.raw:
+        return frozenset()
+    return frozenset(
+        doc.normalized_span(m.start(), m.end())[0]
+        for m in _ALI_PUBLISHED.finditer(doc.raw)
+    )
 
 
 def _find_people(
