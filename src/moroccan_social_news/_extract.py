@@ -336,8 +336,7 @@ def _spelled_names(doc: _Doc) -> frozenset[int]:
     if "\u064a" not in doc.raw:
         return frozenset()
     return frozenset(
-        doc.normalized_span(m.start(), m.end())[0]
-        for m in _ALI_PUBLISHED.finditer(doc.raw)
+        doc.normalized_span(m.start(), m.end())[0] for m in _ALI_PUBLISHED.finditer(doc.raw)
     )
 
 
@@ -1244,27 +1243,33 @@ def _phrase(
 
 
 def _inside(
-    items: Sequence[_I], start: int, end: int, bounds: Callable[[_I], tuple[int, int]]
+    items: Sequence[_I],
+    start: int,
+    end: int,
+    first: Callable[[_I], int],
+    last: Callable[[_I], int],
 ) -> list[_I]:
-    """The items (sorted by start) whose ``bounds`` lie inside ``[start, end)``, found by
+    """The items (sorted by ``first``) that lie inside ``[start, end)``, found by
     bisection: hits, matches and titles are all looked up per sentence this way."""
-    lo = bisect.bisect_left(items, start, key=lambda item: bounds(item)[0])
-    hi = bisect.bisect_left(items, end, lo, key=lambda item: bounds(item)[0])
-    return [item for item in items[lo:hi] if bounds(item)[1] <= end]
+    lo = bisect.bisect_left(items, start, key=first)
+    hi = bisect.bisect_left(items, end, lo, key=first)
+    return [item for item in items[lo:hi] if last(item) <= end]
 
 
-_START_END = operator.attrgetter("start", "end")
-_MATCH_SPAN = operator.methodcaller("span")
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_MATCH_START = operator.methodcaller("start")
+_MATCH_END = operator.methodcaller("end")
 
 
 def _matches_within(matches: Sequence[re.Match[str]], start: int, end: int) -> list[re.Match[str]]:
     """The regex matches inside ``[start, end)``."""
-    return _inside(matches, start, end, _MATCH_SPAN)
+    return _inside(matches, start, end, _MATCH_START, _MATCH_END)
 
 
 def _within(found: Sequence[_Found[_V]], start: int, end: int) -> list[_Found[_V]]:
     """The gazetteer or parser hits inside ``[start, end)``."""
-    return _inside(found, start, end, _START_END)
+    return _inside(found, start, end, _START, _END)
 
 
 def _first_in(found: Sequence[_Found[_V]], start: int, end: int) -> _Found[_V] | None:
@@ -2267,7 +2272,7 @@ def _presiding_titles(ctx: _Context, start: int, end: int) -> list[tuple[int, in
 
 
 def _titles_within(ctx: _Context, start: int, end: int) -> list[pp.TitleMatch]:
-    return _inside(ctx.titles, start, end, _START_END)
+    return _inside(ctx.titles, start, end, _START, _END)
 
 
 def _attendance_start(ctx: _Context, start: int, end: int) -> int:
