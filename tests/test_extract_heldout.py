@@ -51,12 +51,8 @@ _XFAIL = {
     "sentence onwards and agreements are sentence-bound",
     "h21": "'يرتقب أن يترأس' rules the body's sentence out (a wait before the event "
     "word), so the meeting comes from the headline's bare 'اجتماعا' (kind other)",
-    "h25": "the province is named only in the accompanying governor's title (رفقة عامل "
-    "إقليم شيشاوة), which is never taken for the meeting's place",
     "p22": "the chair is an unnamed regional director (المدير الجهوي): an unnamed chair "
     "gives no chair, so no post either",
-    "p23": "'صباح اليوم' after a dateline that states the weekday: the date is read, the "
-    "weekday is not carried over from the dateline",
     "p28": "the beneficiaries (صانع وصانعة تقليدية) are named for the programme, in the "
     "singular, after the agreement's sentence",
     "a18": "a signing on the sidelines of a numbered fair ('على هامش الدورة السادسة عشرة "

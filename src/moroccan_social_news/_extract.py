@@ -867,6 +867,11 @@ def _fill_region(
         evidence["region"] = [weak[1]]
         if weak_place is not None and "place" not in fields:
             fields["place"], evidence["place"] = weak_place[0], [weak_place[1]]
+    if "region" not in fields:
+        # "وزير التجهيز يقف على تقدم أشغال سد بإقليم شيشاوة": the headline says where
+        headline = _headline_region(ctx)
+        if headline is not None:
+            fields["region"], evidence["region"] = headline
     dateline = _dateline_place(ctx)
     if dateline is None:
         return
@@ -1151,6 +1156,16 @@ def _when(
                     out["weekday"] = other.value.weekday
                     evidence["weekday"] = [ctx.doc.span(other.start, other.end)]
                     break
+        dateline = _dateline_mention(ctx)
+        if (
+            "weekday" not in out
+            and dateline is not None
+            and dateline.value.date == date
+            and dateline.value.weekday is Weekday.from_date(date)
+        ):
+            # "بني ملال – الثلاثاء 9 دجنبر 2025 … صباح اليوم": the dateline's weekday
+            out["weekday"] = dateline.value.weekday
+            evidence["weekday"] = [ctx.doc.span(dateline.start, dateline.end)]
     return out
 
 
@@ -2432,6 +2447,22 @@ _DATELINE_PLACE = re.compile(
 )
 
 
+def _headline_region(ctx: _Context) -> tuple[Region, list[Span]] | None:
+    """The region a headline names, or the region of the place it names outside a
+    title, with its evidence."""
+    text = ctx.doc.text
+    first_line = text.find("\n")
+    if first_line <= 0 or first_line >= len(text) - 1:
+        return None  # no headline above a body
+    region = _first_in(ctx.regions, 0, first_line)
+    if region is not None:
+        return region.value, [ctx.doc.span(region.start, region.end)]
+    place = _place_outside_titles(ctx, 0, first_line)
+    if place is not None and place.value.region is not None:
+        return place.value.region, [ctx.doc.span(place.start, place.end)]
+    return None
+
+
 def _dateline_span(ctx: _Context) -> tuple[int, int] | None:
     """The span of the dispatch's dateline place ("سطات" in "سطات – …"), if any."""
     if "dateline" not in ctx.lazy:
@@ -2457,15 +2488,32 @@ def _dateline_place(ctx: _Context) -> tuple[Region | Place, Span] | None:
     return None
 
 
-def _dateline_date(ntext: str) -> dt.date | None:
-    """The date of the dispatch's dateline, when it gives a full date."""
+def _dateline_found(ntext: str) -> _Found[DateMention] | None:
+    """The date of the dispatch's dateline (one mention with a date), with where it is."""
     m = _DATELINE.match(ntext)
     if m is None:
         return None
     found = _find_dates_normalized(m.group("date"))
     if len(found) != 1 or found[0].date is None or found[0].precision is None:
         return None
-    return found[0].date if found[0].precision.value == "day" else None
+    offset = m.start("date")
+    return _Found(offset + found[0].span.start, offset + found[0].span.end, found[0])
+
+
+def _dateline_mention(ctx: _Context) -> _Found[DateMention] | None:
+    """``_dateline_found`` of the article, read once."""
+    if "dateline_date" not in ctx.lazy:
+        ctx.lazy["dateline_date"] = _dateline_found(ctx.doc.text)
+    mention: _Found[DateMention] | None = ctx.lazy["dateline_date"]
+    return mention
+
+
+def _dateline_date(ntext: str) -> dt.date | None:
+    """The date of the dispatch's dateline, when it gives a full date."""
+    found = _dateline_found(ntext)
+    if found is None or found.value.precision is None:
+        return None
+    return found.value.date if found.value.precision.value == "day" else None
 
 
 # --- adapters to the gazetteer and the parsers (all on normalised text) -----------------------
