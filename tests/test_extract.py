@@ -1570,3 +1570,54 @@ def test_a_sentence_about_the_ceremony_may_come_before_the_agreements_descriptio
     far = text.replace("وتهدف", "وألقيت كلمات بالمناسبة. وتهدف")
     (agreement,) = msn.extract(far).agreements
     assert agreement.beneficiaries == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "ترأس عامل إقليم جرادة، سعيد الوزاني-الشريف، اجتماعا موسعا.",
+            "سعيد الوزاني-الشريف",
+            "governor",
+        ),
+        (
+            "أشرف قائد قيادة أولاد تايمة، كريم الصافي، على إعطاء انطلاقة عملية الدعم.",
+            "كريم الصافي",
+            "other",
+        ),
+        (
+            "ترأس المستشار البرلماني أحمد التويزي يوما دراسيا حول التقاعد.",
+            "أحمد التويزي",
+            "member_of_parliament",
+        ),
+        ("ترأس رئيس الجماعة، حسن الدرقاوي، دورة استثنائية.", "حسن الدرقاوي", "commune_president"),
+        (
+            "ترأس أشغال الدورة العادية لمجلس جهة سوس ماسة رئيس المجلس، كريم أشنكلي.",
+            "كريم أشنكلي",
+            "regional_council_president",  # "المجلس" is the region's council named before
+        ),
+        (
+            "ترأس الجلسة الافتتاحية للملتقى والي جهة فاس مكناس، معاد الجامعي، بحضور المنتخبين.",
+            "معاد الجامعي",
+            "wali",
+        ),
+    ],
+)
+def test_more_chairs_and_posts(text: str, name: str, role: str) -> None:
+    (meeting,) = msn.extract(text).meetings
+    assert meeting.chair is not None
+    assert meeting.chair.person is not None
+    assert meeting.chair.person.name == name
+    assert meeting.chair.posts[0].role is msn.PostRole(role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انعقد بمقر العمالة اجتماع برئاسة عامل الإقليم، خصص للمصادقة على المشاريع المقترحة.",
+        "ترأس قائد الفريق الوطني حصة تدريبية بالملعب.",  # a team captain, no post
+    ],
+)
+def test_no_chair_is_made_up(text: str) -> None:
+    for meeting in msn.extract(text).meetings:
+        assert meeting.chair is None or meeting.chair.person is None

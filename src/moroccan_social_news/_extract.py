@@ -895,10 +895,29 @@ _MEETING_OBJECT = re.compile(
 )
 
 
+# Words that end a genitive after a meeting noun: a relative clause or a verb of attending.
+_NOT_GENITIVE = frozenset(
+    {"الذي", "التي", "الذين", "حضره", "حضرها", "بحضور", "في", "علي", "من", "مع", "حول", "بشان"}
+)
+
+
 def _after_chair_marker(text: str, pos: int) -> int:
     """Skip the meeting named as the object: "ترأس (أشغال) الاجتماع والي الجهة …"."""
     match = _MEETING_OBJECT.match(text, pos)
     if match is not None:
+        # "ترأس الجلسة الافتتاحية للمنتدى والي الجهة", "ترأس أشغال الدورة لمجلس جهة
+        # الشرق رئيس المجلس": the object's genitive (ل + up to four words, no comma, no
+        # relative clause) may stand between it and the title of whoever presides
+        word = skip(text, match.end(), " ")
+        if text.startswith("ل", word):
+            for _ in range(5):
+                if pp.title_at(text, word, ()) is not None:
+                    return word
+                space = text.find(" ", word)
+                token = text[word:space]
+                if space < 0 or token in _NOT_GENITIVE or not token.isalpha():
+                    break
+                word = space + 1
         return match.end()
     # "تحت الرئاسة الفعلية لوالي الجهة": a preposition ل glued to the title.
     word = skip(text, pos, " ")

@@ -61,9 +61,11 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     # "تم، اليوم، تنصيب العامل الجديد": the installation itself, reported with an event verb.
     (r"(?:ال)?تنصيب", "installation"),
     (r"(?:ال)?(?:يوم|يوما) (?:ال)?دراسي(?:ا)?", "study_day"),
-    # A press conference or briefing ("ندوة صحفية", "لقاء إعلامي") is not a meeting.
+    # A press conference or briefing ("ندوة صحفية", "لقاء إعلامي") is not a meeting, nor
+    # is the videoconference a meeting is held by ("عبر تقنية المناظرة المرئية").
     (
-        r"(?:ال)?(?:ندوه|مؤتمر|منتدي|مناظره|ملتقي|ورشه)(?! (?:ال)?(?:صحفي|صحافي|اعلامي))"
+        r"(?:ال)?(?:ندوه|مؤتمر|منتدي|مناظره|ملتقي|ورشه)"
+        r"(?! (?:ال)?(?:صحفي|صحافي|اعلامي|مرئي|بالفيديو))"
         r"(?: (?:ال)?(?:وطني|جهوي|دولي)(?:ه|ا)?)?",
         "conference",
     ),

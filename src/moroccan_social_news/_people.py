@@ -54,13 +54,15 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
         "provincial_council_president",
     ),
     (
-        r"(?:ال)?رئيس(?:ه)? (?:(?:ال)?مجلس (?:ال)?جماعي|(?:مجلس )?جماعه)",
+        r"(?:ال)?رئيس(?:ه)? (?:(?:ال)?مجلس (?:ال)?جماعي|(?:مجلس )?(?:ال)?جماعه)",
         "commune_president",
     ),
     (r"(?:ال)?عمده", "mayor"),
     (r"(?:ال)?كاتب(?:ه)? (?:ال)?عام(?:ه)?", "general_secretary"),
     (r"(?:ال)?مدير(?:ه)?(?: (?:ال)?(?:عام|جهوي|اقليمي|تنفيذي)(?:ه)?)?", "director"),
     (r"(?:ال)?(?:نائب(?:ه)? )?(?:ال)?برلماني(?:ه)?", "member_of_parliament"),
+    # "المستشار البرلماني": a member of the House of Councillors
+    (r"(?:ال)?مستشار(?:ه)? (?:ال)?برلماني(?:ه)?", "member_of_parliament"),
     # "منسق المبادرة الوطنية للتنمية البشرية بإقليم …", "المنسقة الجهوية لـ …"
     (r"(?:ال)?منسق(?:ه)?(?: (?:ال)?(?:جهوي|اقليمي|وطني)(?:ه)?)?", "other"),
     # Other posts that lead meetings or sign, each with its complement: "المفتش العام
@@ -70,6 +72,9 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?مندوب(?:ه)?(?: (?:ال)?(?:سامي|جهوي|اقليمي|عام)(?:ه)?)?", "other"),
     (r"(?:ال)?(?:سفير|قنصل|عميد)(?:ه)?(?: (?:ال)?عام(?:ه)?)?", "other"),
     (r"(?:ال)?باشا", "other"),
+    # A caid heads a caidat or an administrative annex: "قائد قيادة تيمحضيت", "قائد
+    # الملحقة الإدارية الثالثة" (not "قائد الفريق", a team's captain).
+    (r"(?:ال)?قائد(?:ه)?(?= (?:قياده|(?:ال)?ملحقه|(?:ال)?مقاطعه))", "other"),
     (r"(?:ال)?رئيس(?:ه)?", "president"),
 )
 # A title starts a word, or follows a preposition glued to it ("لوالي الجهة"; the
@@ -84,7 +89,7 @@ HONORIFIC_HINT = "سيد"
 # Literal stems of every title head: a cheap scan finds the few places worth parsing.
 _TITLE_STEMS = (
     r"وزير|والي|عامل|رئيس|مدير|كاتب|عمده|برلماني|نائب|منسق|مفتش|مندوب|سفير|قنصل|عميد|باشا"
-    r"|ملك|جلاله|صاحب"
+    r"|ملك|جلاله|صاحب|مستشار|قائد"
 )
 _TITLE_HINT = re.compile(_TITLE_STEMS)
 # What every title's first word starts with: a cheap test before the full pattern.
@@ -619,6 +624,10 @@ def name_at(
         token = word.group()
         if (token in STOPWORDS and gap not in names) or (tokens and _title_head_at(text, gap)):
             break
+        if not tokens and token in _NOT_A_FIRST_NAME:
+            return None  # "عامل الإقليم، خصص …": a verb after the comma, no name
+        if token.startswith("لل") and token != _LALLA:
+            break  # "للمصادقة": ل + ال opens a phrase; "للا مريم" is an honorific
         if (
             not tokens
             and (token.startswith("ال") or (token[:1] == "و" and token[1:3] == "ال"))
@@ -631,11 +640,50 @@ def name_at(
             break
         if token in _FILIATION:
             limit = max_words + 2  # "محمد فاضل ولد سيدي بابا": a lineage runs longer
-        tokens.append(word.span())
-        cursor = word.end()
+        end = word.end()
+        while text.startswith("-", end) and (part := WORD.match(text, end + 1)) is not None:
+            end = part.end()  # a hyphenated family name: "الشرقاوي-بناني"
+        tokens.append((word.start(), end))
+        cursor = end
     if not tokens:
         return None
     return tokens[0][0], tokens[-1][1]
+
+
+_LALLA = "للا"  # the honorific of "للا مريم": a name word that begins like "لل" + noun
+# Verbs that follow a title and a comma where a name would ("عامل الإقليم، خصص …"): a
+# name never begins with one.
+_NOT_A_FIRST_NAME = frozenset(
+    {
+        "خصص",
+        "خصصت",
+        "تم",
+        "جري",
+        "جرت",
+        "حضره",
+        "حضرها",
+        "عرف",
+        "عرفت",
+        "شهد",
+        "شهدت",
+        "تميز",
+        "تميزت",
+        "تناول",
+        "تناولت",
+        "انعقد",
+        "انعقدت",
+        "اكد",
+        "اكدت",
+        "اعلن",
+        "اعلنت",
+        "قال",
+        "قالت",
+        "اشار",
+        "اشارت",
+        "دعا",
+        "دعت",
+    }
+)
 
 
 _FILIATION = frozenset({"ولد", "بن", "ابن", "بنت", "اهل"})
@@ -710,6 +758,14 @@ def mention_at(
             remit = _REMIT.match(text, skip(text, after))
             if remit is not None and remit.end() <= limit:
                 name = name_at(text, remit.end(), names=names)
+        if name is None and after != titles[-1].end:
+            # "رئيس الفريق، المستشار البرلماني فلان": a second post in apposition,
+            # then the name (only a parliamentary one: after a comma, another post
+            # usually names another person)
+            second = _titles_from(text, skip(text, after), places, limit, memo)
+            if second and second[0].role in _APPOSED_POSTS:
+                name = name_at(text, second[-1].end, names=names)
+                titles = [*titles, *second]
         if name is None or name[1] > limit:
             return None
         start = honorific.start() if honorific else titles[0].start
@@ -729,6 +785,7 @@ def mention_at(
     return PersonMention(name[0], name[1], start, end, tuple(trailing), feminine)
 
 
+_APPOSED_POSTS = frozenset({"member_of_parliament"})
 _CHAINED = frozenset({"wali", "governor"})  # posts a governor's post may follow after a comma
 
 
