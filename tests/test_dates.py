@@ -255,3 +255,14 @@ def test_bad_reference_is_a_type_error(bad: object) -> None:
 def test_non_str_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="must be a str"):
         msn.find_dates(None)  # type: ignore[arg-type]  # the wrong type is the test
+
+
+def test_a_run_of_two_weekdays_dates_from_the_first() -> None:
+    (got,) = msn.find_dates("انعقدت يومي الأربعاء والخميس 8 و9 أكتوبر 2025 أشغال المنتدى")
+    assert (got.weekday, got.date) == (msn.Weekday.WEDNESDAY, dt.date(2025, 10, 8))
+    # the second weekday names the date when it is that date's weekday
+    second = msn.find_dates("الثلاثاء والأربعاء 8 أكتوبر 2025")
+    assert [(m.weekday, m.date) for m in second] == [
+        (msn.Weekday.TUESDAY, None),
+        (msn.Weekday.WEDNESDAY, dt.date(2025, 10, 8)),
+    ]

@@ -1621,3 +1621,19 @@ def test_more_chairs_and_posts(text: str, name: str, role: str) -> None:
 def test_no_chair_is_made_up(text: str) -> None:
     for meeting in msn.extract(text).meetings:
         assert meeting.chair is None or meeting.chair.person is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # datelines with a colon or a comma date "أمس" and "الأربعاء الماضي"
+        ("وجدة: 14 مارس 2025\nترأس والي الجهة، مساء أمس، اجتماعا تنسيقيا.", dt.date(2025, 3, 13)),
+        (
+            "بركان، الثلاثاء 24 يونيو 2025\nانعقدت يوم الأربعاء الماضي دورة استثنائية للمجلس.",
+            dt.date(2025, 6, 18),
+        ),
+    ],
+)
+def test_datelines_with_a_colon_or_a_comma(text: str, date: dt.date) -> None:
+    (meeting,) = msn.extract(text).meetings
+    assert meeting.date == date

@@ -507,12 +507,18 @@ def _with_weekdays(
                     break
         if date is not None and date.span.start not in used:
             used.add(date.span.start)
-            date = _complete(date, weekday, reference)
+            said, said_at = weekday, start
+            first = _first_of_pair(ntext, out, start, date)
+            if first is not None and first.weekday is not None:
+                # "يومي الاثنين والثلاثاء 22 و23 شتنبر": the run dates from its first day
+                said, said_at = first.weekday, first.span.start
+                out.pop()
+            date = _complete(date, said, reference)
             out.append(
                 attrs.evolve(
                     date,
-                    span=Span(min(start, date.span.start), max(end, date.span.end)),
-                    weekday=weekday,
+                    span=Span(min(said_at, date.span.start), max(end, date.span.end)),
+                    weekday=said,
                 )
             )
         else:
@@ -520,6 +526,21 @@ def _with_weekdays(
     out.extend(d for d in dates if d.span.start not in used)
     out.sort(key=lambda d: d.span.start)
     return out
+
+
+def _first_of_pair(
+    ntext: str, out: list[DateMention], start: int, date: DateMention
+) -> DateMention | None:
+    """The weekday read alone just before "و" + the weekday at ``start`` ("الاثنين
+    والثلاثاء 22 و23 شتنبر"), when it is the weekday of ``date`` (the run's first day)."""
+    if not out or out[-1].weekday is None or out[-1].date is not None:
+        return None
+    previous = out[-1]
+    if ntext[previous.span.end : start].strip() != "و":
+        return None
+    if date.date is not None and Weekday.from_date(date.date) is not previous.weekday:
+        return None
+    return previous
 
 
 def _weekday_alone(

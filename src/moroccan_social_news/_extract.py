@@ -2451,18 +2451,18 @@ def extract(article: Article | str, *, reference_date: dt.date | None = None) ->
 
 
 _OPINION = re.compile(r"\s*(?:راي|مقال راي|وجهه نظر|افتتاحيه|عمود)\s*[:|-]")
-# The dateline: a place (one to four words), a dash, the date, maybe "(ومع)", at the very
-# start of the text or of its second line (after a headline).
+# The dateline: a place (one to four words), a dash, a colon or a comma, the date, maybe
+# "(ومع)", at the very start of the text or of its second line (after a headline).
 _DATELINE = re.compile(
-    rf"(?:^|\A[^\n]*\n)[ \t]*(?:[{_L}]+ ?){{1,4}}- ?"
+    rf"(?:^|\A[^\n]*\n)[ \t]*(?:[{_L}]+ ?){{1,4}}(?:-|:|,) ?"
     rf"(?P<date>[^\n(]{{6,30}}?) ?(?:\(ومع\)|-|\n)"
 )
 
 
-# Where a dispatch comes from: one to four words before the colon, dash or "(ومع)" that
-# opens the text or its second line ("سطات – …", "الدار البيضاء: …", "بني ملال (ومع) –").
+# Where a dispatch comes from: one to four words before the colon, dash, comma or "(ومع)"
+# that opens the text or its second line ("سطات – …", "الدار البيضاء: …", "سيدي بنور، …").
 _DATELINE_PLACE = re.compile(
-    rf"(?:\A|\A[^\n]*\n)[ \t]*(?P<place>[{_L}]+(?: [{_L}]+){{0,3}}) ?(?::|-|\(ومع\))"
+    rf"(?:\A|\A[^\n]*\n)[ \t]*(?P<place>[{_L}]+(?: [{_L}]+){{0,3}}) ?(?::|-|,|\(ومع\))"
 )
 
 
