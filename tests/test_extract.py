@@ -1409,6 +1409,9 @@ def test_a_conference_reported_by_its_participle() -> None:
         "وكان برنامج الوفد يشمل زيارة سوق الحرفيين ثم حضور حفل توقيع اتفاقية تعاون مع غرفة "
         "الصناعة التقليدية بفاس.",
         "وكان من المقرر أن توقع الوزارة اتفاقية شراكة مع الجهة بقيمة 12 مليون درهم.",
+        # signed in past years, counted
+        "وترتبت على الجماعة ديون بسبب الاتفاقيات الموقعة خلال الولاية السابقة مع الجهة.",
+        "وأفاد التقرير أن عددا من الاتفاقيات أبرم دون دراسة للجدوى.",
     ],
 )
 def test_background_agreements_give_nothing(text: str) -> None:
@@ -1637,3 +1640,11 @@ def test_no_chair_is_made_up(text: str) -> None:
 def test_datelines_with_a_colon_or_a_comma(text: str, date: dt.date) -> None:
     (meeting,) = msn.extract(text).meetings
     assert meeting.date == date
+
+
+def test_a_denied_meeting_in_the_headline_is_no_meeting() -> None:
+    text = (
+        "عمالة تازة تنفي عقد أي لقاء مع ممثلي الباعة الجائلين\n"
+        "نفت عمالة إقليم تازة ما راج حول عقد عامل الإقليم للقاء مع ممثلي الباعة الجائلين."
+    )
+    assert msn.extract(text).meetings == ()

@@ -685,10 +685,23 @@ def _headline_trigger(ctx: _Context) -> tuple[str, int, int] | None:
     فلان، …"): the headline's noun gives the kind."""
     if len(ctx.sentences) < 2 or not _is_headline(ctx, *ctx.sentences[0]):
         return None
+    text = ctx.doc.text
+    (h_start, _), body = ctx.sentences[0], ctx.sentences[1]
     nouns = _matches_within(ctx.meeting_nouns, *ctx.sentences[0])
     labelled = [_label(n, lx.MEETING_NOUNS) for n in nouns]
-    labelled = [item for item in labelled if item[0] != "audience"]
-    if not labelled or not _official_leads(ctx, *ctx.sentences[1]):
+    # not "تنفي عقد أي اجتماع": a noun that is non-specific, denied or cancelled
+    labelled = [
+        item
+        for item in labelled
+        if item[0] != "audience"
+        and _NON_SPECIFIC.search(text, max(h_start, item[1] - 8), item[1]) is None
+        and _CANCELLED.search(text, h_start, item[1]) is None
+    ]
+    if (
+        not labelled
+        or _CANCELLED.search(text, *body) is not None
+        or not _official_leads(ctx, *body)
+    ):
         return None
     return next((item for item in labelled if item[0] != "other"), labelled[0])
 
