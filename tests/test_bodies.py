@@ -237,3 +237,8 @@ def test_range_and_single_position() -> None:
 def test_name_length_is_capped() -> None:
     words = " ".join(["كلمة"] * 40)
     assert list(find_bodies(f"جمعية {words}، ثم")) == []
+
+
+def test_a_preposition_begins_no_name() -> None:
+    # "مؤسسة لإيواء التلاميذ": an institution for housing pupils, not one named "لإيواء"
+    assert list(find_bodies("وقعت الجمعية اتفاقية لتسيير مؤسسة لإيواء التلاميذ.")) == []

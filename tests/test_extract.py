@@ -1648,3 +1648,56 @@ def test_a_denied_meeting_in_the_headline_is_no_meeting() -> None:
         "نفت عمالة إقليم تازة ما راج حول عقد عامل الإقليم للقاء مع ممثلي الباعة الجائلين."
     )
     assert msn.extract(text).meetings == ()
+
+
+def test_the_second_of_two_agreements_by_its_rank_after_a_semicolon() -> None:
+    text = (
+        "وتميز اللقاء بتوقيع اتفاقيتين؛ الأولى اتفاقية تعاون بين الغرفة الفلاحية لجهة الشرق "
+        "والمكتب الجهوي للاستثمار الفلاحي بملوية، لمواكبة الفلاحين؛ والثانية اتفاقية إطار "
+        "بين مجلس جهة الشرق وجمعية نساء المستقبل، لتشغيل الشباب."
+    )
+    kinds = [a.kind for a in msn.extract(text).agreements]
+    assert kinds == [
+        msn.AgreementKind.COOPERATION_AGREEMENT,
+        msn.AgreementKind.FRAMEWORK_AGREEMENT,
+    ]
+
+
+def test_an_official_ceremony_is_a_meeting() -> None:
+    text = "ترأس باشا مدينة الجديدة، كريم العلمي، صباح اليوم حفلا رسميا لتحية العلم الوطني."
+    (meeting,) = msn.extract(text).meetings
+    assert meeting.kind is msn.MeetingKind.OTHER
+    assert meeting.chair is not None
+
+
+def test_a_dateline_place_the_gazetteer_reads_only_with_a_clitic() -> None:
+    # "إفران" is also "ovens": before a dateline's colon it can only be the town
+    text = (
+        "إفران: انطلاق عملية الدعم\n"
+        "أشرف قائد قيادة تيمحضيت، هشام الكبير، على إعطاء انطلاقة العملية."
+    )
+    (meeting,) = msn.extract(text).meetings
+    assert meeting.region is not None
+    assert meeting.region.code == "MA-03"
+
+
+def test_a_group_in_a_ministrys_name_is_no_beneficiary() -> None:
+    text = (
+        "صادق المجلس على اتفاقية شراكة بين جماعة مكناس ووزارة الشباب والثقافة والتواصل، "
+        "تتعلق بتأهيل دار للثقافة لفائدة الحرفيين."
+    )
+    (agreement,) = msn.extract(text).agreements
+    assert [b.value for b in agreement.beneficiaries] == ["artisans"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("أشرف عامل إقليم أزيلال، محمد العطفاوي، على افتتاح مستوصف قروي بجماعة تبانت.", "launch"),
+        ("أشرف الوالي على افتتاح الدورة الخامسة للمعرض الجهوي للكتاب بمدينة الداخلة.", "launch"),
+        ("ترأس رئيس المجلس الجماعي افتتاح الدورة العادية لشهر ماي.", "council_session"),
+    ],
+)
+def test_an_opening_is_a_launch(text: str, kind: str) -> None:
+    (meeting,) = msn.extract(text).meetings
+    assert meeting.kind is msn.MeetingKind(kind)

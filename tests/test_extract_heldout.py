@@ -3,8 +3,9 @@
 The 40 texts of the first set were written before the extractor's rules were read,
 the 54 of the second, the 55 of the third, the 57 of the fourth (agreements), the 40
 long articles of the fifth and the 60 texts of the sixth (dates written many ways,
-amounts in centimes, euros and dollars, 20 tricky texts with no event) by helpers who
-did not read the extractor, its tests, its docs or the earlier sets (see
+amounts in centimes, euros and dollars, 20 tricky texts with no event) and the 60 of
+the seventh (site noise, launches, installations, audiences, 18 texts with no event) by
+helpers who did not read the extractor, its tests, its docs or the earlier sets (see
 benchmarks/eval_heldout.py for the field-level scores and docs/benchmarks.md for the
 numbers). Each test compares the first meeting's kind, chair, chair post, region,
 weekday, date, ordinal and attendance mode, and each agreement's kind, total cost and
@@ -39,6 +40,7 @@ _SETS = {
         "heldout_dispatches_4.jsonl",
         "heldout_dispatches_5.jsonl",
         "heldout_dispatches_6.jsonl",
+        "heldout_dispatches_7.jsonl",
     )
 }
 _LINES = [line for lines in _SETS.values() for line in lines]
@@ -46,6 +48,17 @@ assert len({line["id"] for line in _LINES}) == len(_LINES), "ids are unique acro
 
 # Known failures, each for a reason the rules do not cover yet.
 _XFAIL = {
+    "s06": "a signing at a numbered fair (as a18): the fair is read as the meeting "
+    "(a conference, rank 17)",
+    "s14": "'عامل عمالة الدار البيضاء أنفا': the gazetteer lists the 75 prefectures and "
+    "provinces, not Casablanca's prefectures of arrondissements, so the title ends "
+    "early and no name follows it",
+    "s24": "an amendment raising a total ('من 240 مليون درهم إلى 312 مليون درهم'): the "
+    "first amount of the describing sentence is taken, not the new total",
+    "s33": "the chair is an unnamed governor (عامل الإقليم): an unnamed chair gives no "
+    "chair, so no post either (as p22)",
+    "s34": "'900 فلاح صغير': a counted singular after a number is not read as farmers",
+    "s36": "'300 صانع تقليدي': a counted singular after a number is not read as artisans",
     "h05": "the date and place are in the sentence before the signing event (وقعت …، يوم "
     "الخميس …) and the beneficiaries in a later one; fields are read from the trigger "
     "sentence onwards and agreements are sentence-bound",

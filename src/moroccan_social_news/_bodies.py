@@ -512,6 +512,10 @@ _NOT_A_NAME_WORDS = frozenset(
 )
 
 
+# First words of names that begin with ل although ل + noun ("لإيواء") opens no name.
+_NAME_WORDS_WITH_L = frozenset({"للا", "لالة", "لاله"})
+
+
 def _field_follows(text: str, pos: int) -> bool:
     """Whether a field in the genitive comes next ("شركة دكالة للصناعات"): a word ending
     like an adjective is then the name's first word, not an adjective."""
@@ -581,6 +585,7 @@ def _name_end(  # noqa: PLR0911, PLR0912 - one branch per way a name ends, read 
             and not token.startswith("ال")
             and (
                 token in _NOT_A_NAME_WORDS
+                or (token.startswith("ل") and token not in _NAME_WORDS_WITH_L)
                 or (token.endswith(_NOT_A_NAME_ENDINGS) and not _field_follows(text, word.end()))
             )
         ):

@@ -1765,6 +1765,8 @@ def _beneficiaries(
         for match in _BENEFICIARY.finditer(ctx.doc.text, *b_range):
             if _in_speech(ctx, match.start()):
                 continue  # "« … لآلاف الأسر »": the speaker's words, not the agreement's
+            if _in_a_body_name(ctx, match.start()):
+                continue  # "وزارة الشباب والثقافة", "جمعية النساء القرويات": a party's name
             label, b_start, b_end = _label(match, lx.BENEFICIARIES)
             value = Beneficiary(label)
             if value not in found:
@@ -1839,7 +1841,7 @@ def _ranked_clause(
         if ranked is None:
             return None
         kind, n_start, n_end = summary.kind, ranked.start("rank"), ranked.end("rank")
-    rank = ranked.group().split()[-1] if ranked is not None else None
+    rank = ranked.group().split()[-1].lstrip("وف") if ranked is not None else None
     if rank in ranks:
         return None
     if rank is not None:
@@ -1948,7 +1950,7 @@ _RANK_KINDS = {
     "اطار": "framework_agreement",
 }
 _RANK_LEAD = re.compile(
-    rf"[\s,]*(?:[{_L}]+ ){{0,3}}(?P<rank>ال(?:{_AGREEMENT_RANKS})"
+    rf"[\s,]*(?:[{_L}]+ ){{0,3}}[وف]?(?P<rank>ال(?:{_AGREEMENT_RANKS})"
     rf"|(?:اولا|ثانيا|ثالثا|رابعا|اخيرا))(?![{_L}])"
 )
 
@@ -2294,6 +2296,31 @@ def _all_bodies(ctx: _Context) -> list[_Found[Organization]]:
     return found
 
 
+# Bodies whose names say what they govern, not whom an agreement serves ("وزارة الشباب");
+# an association's or a cooperative's name says who its members are ("تعاونية نساء …").
+_OFFICIAL_BODIES = frozenset(
+    {
+        OrganizationKind.MINISTRY,
+        OrganizationKind.AGENCY,
+        OrganizationKind.PUBLIC_INSTITUTION,
+        OrganizationKind.INTERNATIONAL,
+    }
+)
+
+
+def _in_a_body_name(ctx: _Context, pos: int) -> bool:
+    """Whether ``pos`` lies inside the name of an official body the gazetteer knows
+    (after its head noun: "الشباب" in "وزارة الشباب والثقافة والتواصل"). Bodies read by
+    their head noun are left out: their names can run on ("وكالة التنمية الاجتماعية
+    لدعم التعاونيات النسوية")."""
+    bodies = ctx.organizations
+    i = bisect.bisect_right(bodies, pos, key=_START)
+    return any(
+        body.start < pos < body.end and body.value.kind in _OFFICIAL_BODIES
+        for body in bodies[max(0, i - _LOOK_BACK) : i]
+    )
+
+
 def _bodies_back_from(ctx: _Context, before: int) -> Iterator[_Found[Organization]]:
     """The bodies named before ``before``, nearest first (see :func:`_all_bodies`)."""
     bodies = _all_bodies(ctx)
@@ -2517,6 +2544,14 @@ def _dateline_place(ctx: _Context) -> tuple[Region | Place, Span] | None:
     place = _first_in(ctx.places, start, end)
     if place is not None and (place.start, place.end) == dateline and place.value.region:
         return place.value, ctx.doc.span(start, end)
+    # A name the gazetteer reads only with a clitic or a designator ("إفران" is also
+    # "ovens"): before a dateline's dash or colon it can only be the place.
+    name = ctx.doc.text[start:end]
+    for m in _match("ب" + name, _place_index()):
+        if (m.start, m.end) == (1, len(name) + 1) and m.value.kind is not PlaceKind.REGION:
+            span = ctx.doc.span(start, end)
+            entry = m.value.place(ctx.doc.raw[span.start : span.end])
+            return (entry, span) if entry.region is not None else None
     return None
 
 
