@@ -1701,3 +1701,25 @@ def test_a_group_in_a_ministrys_name_is_no_beneficiary() -> None:
 def test_an_opening_is_a_launch(text: str, kind: str) -> None:
     (meeting,) = msn.extract(text).meetings
     assert meeting.kind is msn.MeetingKind(kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "وقعت المديرية الجهوية للفلاحة اتفاقية تعاون لمواكبة 1200 فلاح صغير بالإقليم.",
+            "farmers",
+        ),
+        ("وقعت الوزارة اتفاقية شراكة لفائدة 15 ألف بحار بموانئ الجهة.", "fishers"),
+        ("وقعت الغرفة اتفاقية شراكة لتكوين 450 حرفي في التسويق الرقمي.", "artisans"),
+    ],
+)
+def test_a_group_counted_in_the_singular(text: str, group: str) -> None:
+    (agreement,) = msn.extract(text).agreements
+    assert [b.value for b in agreement.beneficiaries] == [group]
+
+
+def test_a_bare_singular_is_no_group() -> None:
+    # "البحار" are also the seas; without a number before it the word names no group
+    (agreement,) = msn.extract("وقعت الجهة اتفاقية شراكة لحماية البحار والسواحل.").agreements
+    assert agreement.beneficiaries == ()

@@ -57,8 +57,6 @@ _XFAIL = {
     "first amount of the describing sentence is taken, not the new total",
     "s33": "the chair is an unnamed governor (عامل الإقليم): an unnamed chair gives no "
     "chair, so no post either (as p22)",
-    "s34": "'900 فلاح صغير': a counted singular after a number is not read as farmers",
-    "s36": "'300 صانع تقليدي': a counted singular after a number is not read as artisans",
     "h05": "the date and place are in the sentence before the signing event (وقعت …، يوم "
     "الخميس …) and the beneficiaries in a later one; fields are read from the trigger "
     "sentence onwards and agreements are sentence-bound",
@@ -71,7 +69,6 @@ _XFAIL = {
     "a18": "a signing on the sidelines of a numbered fair ('على هامش الدورة السادسة عشرة "
     "للملتقى الدولي للفلاحة'): the fair is read as the meeting (a conference, rank 16), the "
     "set takes the signing as the event",
-    "a37": "'60 ألف بحار': the singular 'بحار' (also 'seas') is not read as fishers",
     "l20": "'دعم إحداث المقاولات الصغيرة … لفائدة النساء والشباب': small businesses are "
     "also read as entrepreneurs, which the set does not expect",
     "k38": "'الطلبة حاملي المشاريع': students who hold projects are also read as "
