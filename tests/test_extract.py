@@ -1723,3 +1723,18 @@ def test_a_bare_singular_is_no_group() -> None:
     # "البحار" are also the seas; without a number before it the word names no group
     (agreement,) = msn.extract("وقعت الجهة اتفاقية شراكة لحماية البحار والسواحل.").agreements
     assert agreement.beneficiaries == ()
+
+
+def test_a_signing_on_the_sidelines_of_a_numbered_fair_is_the_event() -> None:
+    text = (
+        "على هامش فعاليات الدورة الثانية عشرة للمعرض الدولي للسياحة بمراكش، ترأست وزيرة "
+        "السياحة، فاطمة الزهراء عمور، يوم الجمعة حفل توقيع اتفاقية شراكة بين الوزارة ومجلس "
+        "جهة مراكش آسفي. وترصد لهذه الاتفاقية اعتمادات إجمالية تبلغ 90 مليون درهم."
+    )
+    result = msn.extract(text)
+    (meeting,) = result.meetings
+    assert meeting.kind is msn.MeetingKind.SIGNING_CEREMONY
+    assert meeting.ordinal is None  # the twelfth is the fair's rank
+    (agreement,) = result.agreements
+    assert agreement.total_cost is not None
+    assert agreement.total_cost.amount == 90_000_000

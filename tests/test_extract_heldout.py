@@ -48,8 +48,6 @@ assert len({line["id"] for line in _LINES}) == len(_LINES), "ids are unique acro
 
 # Known failures, each for a reason the rules do not cover yet.
 _XFAIL = {
-    "s06": "a signing at a numbered fair (as a18): the fair is read as the meeting "
-    "(a conference, rank 17)",
     "s14": "'عامل عمالة الدار البيضاء أنفا': the gazetteer lists the 75 prefectures and "
     "provinces, not Casablanca's prefectures of arrondissements, so the title ends "
     "early and no name follows it",
@@ -66,9 +64,6 @@ _XFAIL = {
     "gives no chair, so no post either",
     "p28": "the beneficiaries (صانع وصانعة تقليدية) are named for the programme, in the "
     "singular, after the agreement's sentence",
-    "a18": "a signing on the sidelines of a numbered fair ('على هامش الدورة السادسة عشرة "
-    "للملتقى الدولي للفلاحة'): the fair is read as the meeting (a conference, rank 16), the "
-    "set takes the signing as the event",
     "l20": "'دعم إحداث المقاولات الصغيرة … لفائدة النساء والشباب': small businesses are "
     "also read as entrepreneurs, which the set does not expect",
     "k38": "'الطلبة حاملي المشاريع': students who hold projects are also read as "

@@ -527,11 +527,12 @@ MEETINGS: list[Any] = [
     pytest.param(
         Case(
             # an MoU signed during a forum, in dollars: the forum is in Casablanca, but
-            # the city where an agreement is signed does not say which region it covers
+            # the city where an agreement is signed does not say which region it covers;
+            # the news is the signing, the forum only where it took place ("على هامش")
             "على هامش المنتدى الدولي للمرأة المقاولة المنعقد بالدار البيضاء، تم يوم الثلاثاء "
             "توقيع مذكرة تفاهم بين وكالة التنمية الاجتماعية والبنك الدولي، بقيمة 20 مليون "
             "دولار، لفائدة النساء في العالم القروي.",
-            kind=_M.CONFERENCE,
+            kind=_M.SIGNING_CEREMONY,
             region="MA-06",
             weekday=Weekday.TUESDAY,
             agreement=AgreementKind.MEMORANDUM_OF_UNDERSTANDING,

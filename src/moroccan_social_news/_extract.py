@@ -667,7 +667,7 @@ def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
         if nouns and _background(ctx, start, end):
             continue
         for match in nouns:
-            if _in_speech(ctx, match.start()):
+            if _in_speech(ctx, match.start()) or _on_the_sidelines(ctx.doc.text, start, match):
                 continue
             kind, s, e = _label(match, lx.MEETING_NOUNS)
             if not _reports_event(ctx, match, (start, end), has_marker):
@@ -677,6 +677,18 @@ def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
         if best is not None:
             return best
     return _headline_trigger(ctx)
+
+
+# "على هامش (فعاليات) الدورة السابعة عشرة للملتقى الدولي للفلاحة": the event a signing
+# or a meeting took place beside, not the one reported.
+_SIDELINES = re.compile(r"علي هامش (?:(?:فعاليات|اشغال) )?(?:[^ ,.]+ ){0,4}$")
+
+
+def _on_the_sidelines(text: str, sentence_start: int, match: re.Match[str]) -> bool:
+    """Whether a meeting noun names the gathering something else happened beside."""
+    return (
+        _SIDELINES.search(text, max(sentence_start, match.start() - 60), match.start()) is not None
+    )
 
 
 def _headline_trigger(ctx: _Context) -> tuple[str, int, int] | None:
@@ -1355,6 +1367,8 @@ def _ordinal(
     for hit in _find_ordinals(text):
         if _in_speech(ctx, hit.start):
             continue
+        if _SIDELINES.search(text, max(0, hit.start - 40), hit.start) is not None:
+            continue  # "على هامش الدورة السابعة عشرة للملتقى": the fair's rank
         near = any(s <= hit.start < e for s, e in told) or _is_headline(
             ctx, *ctx.sentence_of(hit.start)
         )
