@@ -1738,3 +1738,13 @@ def test_a_signing_on_the_sidelines_of_a_numbered_fair_is_the_event() -> None:
     (agreement,) = result.agreements
     assert agreement.total_cost is not None
     assert agreement.total_cost.amount == 90_000_000
+
+
+def test_a_total_raised_from_one_amount_to_another_is_the_new_one() -> None:
+    text = (
+        "صادق مجلس جماعة وجدة على ملحق تعديلي لاتفاقية تأهيل الأسواق. ويقضي الملحق "
+        "التعديلي برفع الكلفة الإجمالية من 80 مليون درهم إلى 95 مليون درهم."
+    )
+    (agreement,) = msn.extract(text).agreements
+    assert agreement.total_cost is not None
+    assert agreement.total_cost.amount == 95_000_000

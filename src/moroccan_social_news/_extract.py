@@ -2397,6 +2397,7 @@ def _costs(
     """The total cost (first amount that is not a contribution) and the contributions."""
 
     total: MonetaryAmount | None = None
+    total_end = start
     contributions: list[Contribution] = []
     for hit in _find_amounts(ctx.doc.text, start, end):
         amount, is_part, party_span = hit.value
@@ -2417,9 +2418,20 @@ def _costs(
                 )
             )
         elif total is None:
-            total = amount
+            total, total_end = amount, hit.end
+            evidence["total_cost"] = [span]
+        elif _RAISED_TO.fullmatch(ctx.doc.text, total_end, hit.start) and _FROM.search(
+            ctx.doc.text, max(start, hit.start - 200), total_end
+        ):
+            # "برفع الكلفة من 240 مليون درهم إلى 312 مليون درهم": the new total
+            total, total_end = amount, hit.end
             evidence["total_cost"] = [span]
     return total, tuple(contributions)
+
+
+# An amount changed "من X إلى Y": X is the old figure, Y the one that holds now.
+_RAISED_TO = re.compile(r" ?,? ?(?:ل(?:ي|ت)?(?:صل|بلغ) )?الي ")
+_FROM = re.compile(r"(?<![\u0621-\u064a])من [^ ]+(?: [^ ]+){0,4}\Z")
 
 
 def _purpose(ctx: _Context, after: int, end: int, evidence: dict[str, list[Span]]) -> str | None:
