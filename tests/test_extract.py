@@ -1748,3 +1748,30 @@ def test_a_total_raised_from_one_amount_to_another_is_the_new_one() -> None:
     (agreement,) = msn.extract(text).agreements
     assert agreement.total_cost is not None
     assert agreement.total_cost.amount == 95_000_000
+
+
+def test_a_renewal_is_a_signing() -> None:
+    text = (
+        "ترأس عامل إقليم الحسيمة، السيد فريد شوراق، يوم الخميس حفل تجديد اتفاقية الشراكة "
+        "بين المجلس الإقليمي وجمعية «الأمل» لرعاية المسنين."
+    )
+    result = msn.extract(text)
+    assert result.meetings[0].kind is msn.MeetingKind.SIGNING_CEREMONY
+    (agreement,) = result.agreements
+    assert [b.value for b in agreement.beneficiaries] == ["elderly"]
+    # "جدد" far from any agreement noun renews something else
+    renewed = "جدد الوزير التأكيد على أهمية تنفيذ الاتفاقية الموقعة سنة 2019 مع الجهة."
+    assert msn.extract(renewed).agreements == ()
+
+
+def test_a_headline_meeting_whose_chair_comes_after_a_sentence_of_context() -> None:
+    text = (
+        "اجتماع تنسيقي بأزيلال لتتبع موسم الثلوج\n"
+        "الأربعاء 8 يناير 2025 – انكبت السلطات الإقليمية على تقييم الاستعدادات لموسم الثلوج.\n"
+        "وأشرف عامل إقليم أزيلال، السيد محمد العطفاوي، على تسيير الأشغال."
+    )
+    (meeting,) = msn.extract(text).meetings
+    assert meeting.kind is msn.MeetingKind.COORDINATION_MEETING
+    assert meeting.chair is not None
+    assert meeting.chair.person is not None
+    assert meeting.chair.person.name == "محمد العطفاوي"

@@ -693,8 +693,9 @@ def _on_the_sidelines(text: str, sentence_start: int, match: re.Match[str]) -> b
 
 def _headline_trigger(ctx: _Context) -> tuple[str, int, int] | None:
     """A meeting named only in the headline ("لقاء تنسيقي بين وزير الصحة والمديرين
-    الجهويين") while the body's first sentence has an official act ("جمع وزير الصحة،
-    فلان، …"): the headline's noun gives the kind."""
+    الجهويين") while one of the body's first two sentences has an official act ("جمع
+    وزير الصحة، فلان، …", after a sentence of context): the headline's noun gives the
+    kind."""
     if len(ctx.sentences) < 2 or not _is_headline(ctx, *ctx.sentences[0]):
         return None
     text = ctx.doc.text
@@ -709,11 +710,9 @@ def _headline_trigger(ctx: _Context) -> tuple[str, int, int] | None:
         and _NON_SPECIFIC.search(text, max(h_start, item[1] - 8), item[1]) is None
         and _CANCELLED.search(text, h_start, item[1]) is None
     ]
-    if (
-        not labelled
-        or _CANCELLED.search(text, *body) is not None
-        or not _official_leads(ctx, *body)
-    ):
+    if not labelled or _CANCELLED.search(text, *body) is not None:
+        return None
+    if not any(_official_leads(ctx, *sentence) for sentence in ctx.sentences[1:3]):
         return None
     return next((item for item in labelled if item[0] != "other"), labelled[0])
 
@@ -809,6 +808,9 @@ def _meeting_sentences(ctx: _Context, trigger_start: int) -> list[tuple[int, int
             continue
         if headline and len(related) == 1:
             related.append((start, end))  # the body's first sentence tells the headline's event
+        elif headline and len(related) == 2 and _matches_within(ctx.chair_markers, start, end):
+            # "وأشرف عامل الإقليم، فلان، على تسيير الأشغال" after a sentence of context
+            related.append((start, end))
         elif _matches_within(ctx.meeting_nouns, start, end) or any(
             _MEETING_OBJECT.match(ctx.doc.text, marker.end())
             for marker in _matches_within(ctx.chair_markers, start, end)
