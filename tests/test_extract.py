@@ -1775,3 +1775,37 @@ def test_a_headline_meeting_whose_chair_comes_after_a_sentence_of_context() -> N
     assert meeting.chair is not None
     assert meeting.chair.person is not None
     assert meeting.chair.person.name == "محمد العطفاوي"
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        # co-chairs: the first named leads
+        (
+            "نظم بتنغير يوم دراسي حول السياحة الجبلية، ترأسه مناصفة كل من وزيرة السياحة، "
+            "السيدة فاطمة الزهراء عمور، ورئيس مجلس الجهة.",
+            "فاطمة الزهراء عمور",
+        ),
+        # a title of degree between the post and the name
+        (
+            "ترأس المدير الجهوي للصحة بجهة الشرق، الدكتور يحيى بوزيد، اجتماعا تنسيقيا.",
+            "يحيى بوزيد",
+        ),
+        # the present tense of "احتضن", and "تحت رئاسة"
+        (
+            "تحتضن مدينة زاكورة، اليوم، أشغال الملتقى الجهوي للواحات، تحت رئاسة وزير الفلاحة، "
+            "السيد أحمد البواري.",
+            "أحمد البواري",
+        ),
+    ],
+)
+def test_chairs_named_in_other_ways(text: str, chair: str) -> None:
+    (meeting,) = msn.extract(text).meetings
+    assert meeting.chair is not None
+    assert meeting.chair.person is not None
+    assert meeting.chair.person.name == chair
+
+
+def test_a_signing_expected_anywhere_before_the_agreement_is_no_agreement() -> None:
+    text = "ومن المرتقب أن يتم على هامش الملتقى توقيع اتفاقية شراكة بين الوزارة ومجلس الجهة."
+    assert msn.extract(text).agreements == ()

@@ -608,6 +608,7 @@ _UNREALISED = re.compile(rf"(?<![{_L}])(?:{_alternation(lx.UNREALISED_LEADS)}) $
 
 
 _CANCELLED = _word_re(lx.CANCELLATION_WORDS)
+_EXPECTED_SIGNING = _word_re(lx.EXPECTED_SIGNING)
 _PLUPERFECT = _word_re(lx.PLUPERFECT)
 
 
@@ -928,8 +929,15 @@ _NOT_GENITIVE = frozenset(
 )
 
 
+# "ترأسه مناصفة كل من وزيرة …": co-chairs, the first named leads.
+_CO_CHAIRED = re.compile(r" (?:مناصفه )?(?:كل من|مناصفه)(?= )")
+
+
 def _after_chair_marker(text: str, pos: int) -> int:
     """Skip the meeting named as the object: "ترأس (أشغال) الاجتماع والي الجهة …"."""
+    co_chaired = _CO_CHAIRED.match(text, pos)
+    if co_chaired is not None:
+        return co_chaired.end()
     match = _MEETING_OBJECT.match(text, pos)
     if match is not None:
         # "ترأس الجلسة الافتتاحية للمنتدى والي الجهة", "ترأس أشغال الدورة لمجلس جهة
@@ -1975,6 +1983,8 @@ def _signed(text: str, start: int, end: int, nouns: Sequence[re.Match[str]]) -> 
     """Whether the sentence reports a signing: a signing verb, or the verbal noun
     ("توقيع", "التوقيع على") with an agreement right after it; "ربط التوقيع بآليات
     تقييم" speaks of signing in general."""
+    if nouns and _EXPECTED_SIGNING.search(text, start, nouns[0].start()) is not None:
+        return False  # "ومن المرتقب أن يتم … توقيع اتفاقية": not signed yet
     for marker in _realised_markers(_SIGNING, text, start, end):
         if "توقيع" not in marker.group() and "مصادقه" not in marker.group():
             return True

@@ -163,6 +163,7 @@ STRONG_EVENT_MARKERS: tuple[str, ...] = (
     r"[وف]?التام(?:ت)?",
     r"[وف]?(?:س?[تي])?نظم(?:ت|ه)?",
     r"[وف]?(?:س?[تي])?احتضن(?:ت|ه|ها|ته|تها)?",  # "في حفل احتضنه مقر الجهة"
+    r"[وف]?س?[تي]حتضن(?:ه|ها)?",  # the present: "تحتضن مدينة السمارة، اليوم، أشغال …"
     r"[وف]?(?:س?[تي])?ترا?س(?:ت|ه|ها|ته|تها)?",  # "سيترأس": announced, read as held
     r"[وف]?اشرف(?:ت)?",
     r"[وف]?برئاسه",
@@ -194,7 +195,7 @@ EVENT_MARKERS: tuple[str, ...] = (
 # Literal stems: one occurs in the first word of every EVENT_MARKERS match.
 EVENT_HINT = (
     "عقد|التام|نظم|احتضن|ترس|تراس|رئاس|ترؤس|اشرف|حضور|حضر|شارك|قام|قوم|تفقد|حل|جري|جرت"
-    "|تم|اعط|افتتح|اختتم|خصص|نطلق|شهد|صادق|منعقد"
+    "|تم|اعط|افتتح|اختتم|خصص|نطلق|شهد|صادق|منعقد|حتضن"
 )
 
 # Phrases that introduce the chair of a meeting; the person follows.
@@ -415,6 +416,14 @@ CANCELLATION_WORDS: tuple[str, ...] = (
     # a denial: "نفت الولاية ما تم تداوله بخصوص عقد اجتماع …"
     r"[وف]?(?:نفت|نفي|تنفي|ينفي)",
     r"(?<!بعد )[وف]?(?:ال)?(?:تاجيل|تاجلت|تاجل|اجلت|يؤجل|تؤجل|ارجاء|ارجئ|ارجئت)",
+)
+
+# A signing expected or supposed, anywhere before the agreement in its sentence ("ومن
+# المرتقب أن يتم على هامش المناظرة توقيع اتفاقية", "كان من المفترض أن توقع"): not signed.
+# (Meetings announced this way are still read: see docs/extraction.md, Limits.)
+EXPECTED_SIGNING: tuple[str, ...] = (
+    r"[وف]?من (?:ال)?(?:مرتقب|منتظر|مقرر|متوقع|مزمع|مفترض)",
+    r"[وف]?(?:يرتقب|ينتظر|يتوقع|يعتزم|تعتزم)",
 )
 
 # Literal stems: one occurs in the first word of every SIGNING_MARKERS match.

@@ -746,11 +746,7 @@ def mention_at(
         after = _skip_comma(text, paren.end() if paren is not None else titles[-1].end)
         if after == titles[-1].end and _is_coordination(text, skip(text, after)):
             return None  # "رئيس المجلس ومنتخبين": a coordination, not a name
-        # "عامل الإقليم، السيد فلان": an honorific may stand between title and name.
-        inner = _HONORIFIC.match(text, skip(text, after)) if honorific is None else None
-        if inner is not None:
-            feminine = inner.group().endswith("ه")
-            after = inner.end()
+        after, feminine = _before_the_name(text, after, feminine, honoured=honorific is not None)
         name = name_at(text, after, names=names)
         if name is None:
             # "كاتبة الدولة لدى وزير …، المكلفة بالصناعة التقليدية، فلانة": the remit
@@ -785,7 +781,29 @@ def mention_at(
     return PersonMention(name[0], name[1], start, end, tuple(trailing), feminine)
 
 
+def _before_the_name(
+    text: str, pos: int, feminine: bool | None, *, honoured: bool
+) -> tuple[int, bool | None]:
+    """Skip what may stand between a title and the name: an honorific ("عامل الإقليم،
+    السيد فلان", unless one came before the title) and a title of degree ("المديرة
+    الجهوية للصحة، الدكتورة فلانة"). Returns where the name may start and the gender
+    they tell."""
+    inner = None if honoured else _HONORIFIC.match(text, skip(text, pos))
+    if inner is not None:
+        feminine = inner.group().endswith("ه")
+        pos = inner.end()
+    degree = _DEGREE.match(text, skip(text, pos))
+    if degree is not None:
+        feminine = degree.group("d").endswith("ه") if feminine is None else feminine
+        pos = degree.end()
+    return pos, feminine
+
+
 _APPOSED_POSTS = frozenset({"member_of_parliament"})
+# Titles of degree or profession between a post and the name ("الدكتورة", "المهندس").
+_DEGREE = re.compile(
+    rf"(?:ال)?(?P<d>دكتور|دكتوره|استاذ|استاذه|مهندس|مهندسه|بروفيسور)(?![{_LETTERS}])"
+)
 _CHAINED = frozenset({"wali", "governor"})  # posts a governor's post may follow after a comma
 
 
