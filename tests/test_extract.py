@@ -1809,3 +1809,21 @@ def test_chairs_named_in_other_ways(text: str, chair: str) -> None:
 def test_a_signing_expected_anywhere_before_the_agreement_is_no_agreement() -> None:
     text = "ومن المرتقب أن يتم على هامش الملتقى توقيع اتفاقية شراكة بين الوزارة ومجلس الجهة."
     assert msn.extract(text).agreements == ()
+
+
+def test_a_protocol_of_agreement_is_an_agreement_of_kind_other() -> None:
+    text = (
+        "جرى بمقر عمالة طاطا توقيع بروتوكول اتفاق بين المجلس الإقليمي وجمعية الواحة، يهم "
+        "إحداث وحدة طبية متنقلة لفائدة المرضى."
+    )
+    (agreement,) = msn.extract(text).agreements
+    assert agreement.kind is msn.AgreementKind.OTHER
+
+
+def test_the_parties_a_describing_sentence_lists_join_the_venues_body() -> None:
+    text = (
+        "احتضن مقر وزارة الداخلية بالرباط، يوم الجمعة، حفل توقيع اتفاقية خاصة لتأهيل مدينة "
+        "ميدلت. ووقع الاتفاقية كل من وزارة الداخلية، ومجلس جهة درعة تافيلالت، وجماعة ميدلت."
+    )
+    (agreement,) = msn.extract(text).agreements
+    assert len(agreement.parties) == 3

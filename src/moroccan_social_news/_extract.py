@@ -1729,9 +1729,14 @@ def _clause_parties(
     if not hits and clause.signers is not None:
         hits = _parties(ctx, *clause.signers)
     for later in described[1:]:
-        if hits:
+        if len(hits) >= 2:
             break
-        hits = _parties(ctx, *later)  # "وتجمع الاتفاقية بين الوزارة ووكالة …"
+        # "وتجمع الاتفاقية بين الوزارة ووكالة …", "ووقع الاتفاقية كل من …": an agreement has
+        # two parties at least, so one read in the clause (often its venue's body) is
+        # joined by those a describing sentence names
+        more = _parties(ctx, *later)
+        if not hits or len(more) >= 2:
+            hits = [*hits, *(m for m in more if all(m.value != h.value for h in hits))]
     if not hits and clause.summary is not None:
         hits = _parties(ctx, *clause.summary)  # "توقيع ثلاث اتفاقيات بين X وY"
     approver = _approving_council(ctx, clause, hits) or _host_party(ctx, clause, hits)

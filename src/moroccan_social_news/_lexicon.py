@@ -369,12 +369,14 @@ AGREEMENT_NOUNS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?مذكر(?:ه|ات|تي|تين|تان) (?:ال)?تفاهم", "memorandum_of_understanding"),
     (r"(?:ال)?(?:عقد|عقود) (?:ال)?(?:برنامج|اهداف|شراكه)", "contract"),
     (r"(?:ال)?اتفاقي(?:ه|ات|تي|تين|تان)", "convention"),  # "توقيع اتفاقيتين": a dual
+    # A protocol of agreement or of cooperation ("بروتوكول اتفاق"): kind other.
+    (r"(?:ال)?بروتوكول(?:ا)? (?:ال)?(?:اتفاق|تعاون|شراكه)", "other"),
     # An amendment to an agreement ("ملحق تعديلي لاتفاقية الشراكة"): a convention of its own.
     (r"(?:ال)?ملحق(?:ا)? (?:ال)?تعديلي(?:ا)?", "convention"),
 )
 
 # Literal stems, one of which occurs in the first word of every AGREEMENT_NOUNS match.
-AGREEMENT_HINT = "اتفاقي|مذكر|عقد|عقود|ملحق"
+AGREEMENT_HINT = "اتفاقي|مذكر|عقد|عقود|ملحق|بروتوكول"
 
 # Verbs of signing: an agreement noun makes an agreement only when signed.
 SIGNING_MARKERS: tuple[str, ...] = (
@@ -588,6 +590,7 @@ BACK_REFERENCE_NOUNS: tuple[str, ...] = (
     r"مشروع",
     r"مشاريع",
     r"عقد",
+    r"بروتوكول",
 )
 BACK_REFERENCE_CONTRACTS: tuple[str, ...] = (r"عقد ال(?:برنامج|شراكه)",)
 
