@@ -4,7 +4,8 @@ The 40 texts of the first set were written before the extractor's rules were rea
 the 54 of the second, the 55 of the third, the 57 of the fourth (agreements), the 40
 long articles of the fifth and the 60 texts of the sixth (dates written many ways,
 amounts in centimes, euros and dollars, 20 tricky texts with no event) and the 60 of
-the seventh (site noise, launches, installations, audiences, 18 texts with no event) by
+the seventh (site noise, launches, installations, audiences, 18 texts with no event) and
+the 50 of the eighth (sentence structures, unusual posts, 14 texts with no event) by
 helpers who did not read the extractor, its tests, its docs or the earlier sets (see
 benchmarks/eval_heldout.py for the field-level scores and docs/benchmarks.md for the
 numbers). Each test compares the first meeting's kind, chair, chair post, region,
@@ -41,6 +42,7 @@ _SETS = {
         "heldout_dispatches_5.jsonl",
         "heldout_dispatches_6.jsonl",
         "heldout_dispatches_7.jsonl",
+        "heldout_dispatches_8.jsonl",
     )
 }
 _LINES = [line for lines in _SETS.values() for line in lines]
@@ -48,6 +50,22 @@ assert len({line["id"] for line in _LINES}) == len(_LINES), "ids are unique acro
 
 # Known failures, each for a reason the rules do not cover yet.
 _XFAIL = {
+    "t04": "a meeting held in Rabat about Souss-Massa: the region the trigger sentence "
+    "names as its subject is taken over the venue's city",
+    "t08": "'لفائدة المقاولين من البلدين': 'المقاولين' alone (also contractors) is not "
+    "read as entrepreneurs",
+    "t10": "'الكاتب العام لوزارة … – قطاع الصيد البحري، السيد …': the dash inside the "
+    "ministry's name ends the title, so no name follows it",
+    "t14": "'أطفال الجماعات القروية': the rural communes are also read as rural population",
+    "t17": "agreements approved at a council session: the signing is taken as the event "
+    "instead of the session",
+    "t20": "the chair is named before the verb ('المفتش العام …، السيد …، قام … بزيارة عمل')",
+    "t27": "the small commune 'إمينتانوت' is not in the gazetteer, so the session has no region",
+    "t29": "'سوق أربعاء الغرب' is not in the gazetteer, so the general assembly has no region",
+    "t30": "no total is stated, only each party's share: the total is not summed",
+    "t33": "the minister comments on a ceremony 'الذي ترأسه': a chair named through a "
+    "relative clause is not read",
+    "t36": "the date is in the 'جرى، يوم …، توقيع' sentence, the meeting is read from a later one",
     "s14": "'عامل عمالة الدار البيضاء أنفا': the gazetteer lists the 75 prefectures and "
     "provinces, not Casablanca's prefectures of arrondissements, so the title ends "
     "early and no name follows it",
