@@ -1827,3 +1827,13 @@ def test_the_parties_a_describing_sentence_lists_join_the_venues_body() -> None:
     )
     (agreement,) = msn.extract(text).agreements
     assert len(agreement.parties) == 3
+
+
+def test_a_region_in_a_participants_title_or_in_the_topic_is_not_the_venues() -> None:
+    text = (
+        "شارك والي جهة الشرق، السيد محمد المهيدية، أمس بالرباط، في اجتماع عمل ترأسه وزير "
+        "الداخلية، خصص لتتبع وضعية التزود بالماء الصالح للشرب بجهة الشرق."
+    )
+    (meeting,) = msn.extract(text).meetings
+    assert meeting.region is not None
+    assert meeting.region.code == "MA-04"  # held in Rabat, about the Oriental

@@ -50,8 +50,6 @@ assert len({line["id"] for line in _LINES}) == len(_LINES), "ids are unique acro
 
 # Known failures, each for a reason the rules do not cover yet.
 _XFAIL = {
-    "t04": "a meeting held in Rabat about Souss-Massa: the region the trigger sentence "
-    "names as its subject is taken over the venue's city",
     "t08": "'لفائدة المقاولين من البلدين': 'المقاولين' alone (also contractors) is not "
     "read as entrepreneurs",
     "t10": "'الكاتب العام لوزارة … – قطاع الصيد البحري، السيد …': the dash inside the "

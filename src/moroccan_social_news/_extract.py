@@ -1266,7 +1266,7 @@ def _where(
         elif place_hit is not None:
             out["place"] = place_hit.value
             evidence["place"] = [ctx.doc.span(place_hit.start, place_hit.end)]
-    region_hit = _first_in(ctx.regions, start, end)
+    region_hit = _meeting_region(ctx, start, end, out.get("place"))
     if region_hit is not None and (
         venue is not None or not text.endswith(("ل", "لل"), 0, region_hit.start)
     ):
@@ -1283,6 +1283,22 @@ def _where(
             out["region"] = region
             evidence["region"] = evidence["place"]
     return out
+
+
+def _meeting_region(ctx: _Context, start: int, end: int, place: object) -> _Found[Region] | None:
+    """The first region named in ``[start, end)`` that may say where the meeting was:
+    not one inside someone's title ("شارك والي جهة سوس ماسة … بالرباط"), and not the
+    meeting's topic when a place with a region was read ("… بالرباط، … خصص لتتبع
+    وضعية الماء بجهة سوس ماسة")."""
+    text = ctx.doc.text
+    has_place = getattr(place, "region", None) is not None
+    for hit in _within(ctx.regions, start, end):
+        if any(ts <= hit.start < te for ts, te in ctx.title_spans):
+            continue
+        if has_place and _TOPIC.search(text, start, hit.start) is not None:
+            continue
+        return hit
+    return None
 
 
 def _place_outside_titles(ctx: _Context, start: int, end: int) -> _Found[Place] | None:

@@ -667,7 +667,15 @@ PROGRAMME_HEADS: tuple[str, ...] = (
 PROGRAMME_HINT = "برنامج|مفهوم|مبادره|مشروع|منصه"
 
 # Topic markers: what a meeting is about follows ("لقاء ... حول X").
-TOPIC_MARKERS: tuple[str, ...] = (r"حول", r"بشان", r"لمناقشه", r"لتدارس", r"خصص ل")
+TOPIC_MARKERS: tuple[str, ...] = (
+    r"حول",
+    r"بشان",
+    r"لمناقشه",
+    r"لتدارس",
+    r"خصص ل",
+    r"لتتبع",  # "خصص لتتبع وضعية التزود بالماء"
+    r"لتقييم",
+)
 
 KIND_LABELS = MappingProxyType(
     {
