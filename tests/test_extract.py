@@ -1837,3 +1837,12 @@ def test_a_region_in_a_participants_title_or_in_the_topic_is_not_the_venues() ->
     (meeting,) = msn.extract(text).meetings
     assert meeting.region is not None
     assert meeting.region.code == "MA-04"  # held in Rabat, about the Oriental
+
+
+def test_entrepreneurs_served_but_not_contractors_who_build() -> None:
+    served = "وقعت الغرفة مذكرة تفاهم لتنظيم لقاءات أعمال لفائدة المقاولين من البلدين."
+    (agreement,) = msn.extract(served).agreements
+    assert [b.value for b in agreement.beneficiaries] == ["entrepreneurs"]
+    builders = "وقعت الجماعة اتفاقية شراكة مع المقاولين المكلفين بإنجاز الأشغال."
+    (agreement,) = msn.extract(builders).agreements
+    assert agreement.beneficiaries == ()

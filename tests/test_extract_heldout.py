@@ -50,8 +50,6 @@ assert len({line["id"] for line in _LINES}) == len(_LINES), "ids are unique acro
 
 # Known failures, each for a reason the rules do not cover yet.
 _XFAIL = {
-    "t08": "'لفائدة المقاولين من البلدين': 'المقاولين' alone (also contractors) is not "
-    "read as entrepreneurs",
     "t10": "'الكاتب العام لوزارة … – قطاع الصيد البحري، السيد …': the dash inside the "
     "ministry's name ends the title, so no name follows it",
     "t14": "'أطفال الجماعات القروية': the rural communes are also read as rural population",
