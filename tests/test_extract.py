@@ -1846,3 +1846,16 @@ def test_entrepreneurs_served_but_not_contractors_who_build() -> None:
     builders = "وقعت الجماعة اتفاقية شراكة مع المقاولين المكلفين بإنجاز الأشغال."
     (agreement,) = msn.extract(builders).agreements
     assert agreement.beneficiaries == ()
+
+
+def test_an_announced_meeting_is_read_and_the_body_names_the_headlines_kind() -> None:
+    text = (
+        "عامل تيزنيت يترأس الأسبوع المقبل اجتماعا حول الموسم الفلاحي\n"
+        "يرتقب أن يترأس عامل إقليم تيزنيت، حسن خليل، الأسبوع المقبل، اجتماعا تنسيقيا "
+        "حول الموسم الفلاحي بحضور رؤساء المصالح الخارجية."
+    )
+    (meeting,) = msn.extract(text).meetings
+    assert meeting.kind is msn.MeetingKind.COORDINATION_MEETING
+    # a signing announced the same way is not an agreement
+    signing = "يرتقب أن توقع الجماعة والمكتب الوطني للماء اتفاقية شراكة الأسبوع المقبل."
+    assert msn.extract(signing).agreements == ()

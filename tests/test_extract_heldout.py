@@ -73,8 +73,6 @@ _XFAIL = {
     "h05": "the date and place are in the sentence before the signing event (وقعت …، يوم "
     "الخميس …) and the beneficiaries in a later one; fields are read from the trigger "
     "sentence onwards and agreements are sentence-bound",
-    "h21": "'يرتقب أن يترأس' rules the body's sentence out (a wait before the event "
-    "word), so the meeting comes from the headline's bare 'اجتماعا' (kind other)",
     "p22": "the chair is an unnamed regional director (المدير الجهوي): an unnamed chair "
     "gives no chair, so no post either",
     "p28": "the beneficiaries (صانع وصانعة تقليدية) are named for the programme, in the "

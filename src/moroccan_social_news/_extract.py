@@ -134,6 +134,7 @@ _STRATEGY = HintedPattern.compile(
 _PILLARS = _word_re(lx.PILLAR_MARKERS)
 _PROGRAMME = _hinted(lx.PROGRAMME_HEADS, lx.PROGRAMME_HINT)
 _TOPIC = _word_re(lx.TOPIC_MARKERS)
+_ABOUT = _word_re((*lx.TOPIC_MARKERS, *lx.FOLLOW_UP_TOPICS))
 # "بمقر ولاية …", "برحاب …", or the object of "احتضنت قاعة …".
 # The venue runs to the next comma, or to a word that opens another part of the
 # sentence ("بمقر الجماعة برئاسة العمدة …", "بقاعة الاجتماعات يوم الاثنين").
@@ -604,7 +605,11 @@ _STRONG_EVENT = _hinted(lx.STRONG_EVENT_MARKERS, lx.EVENT_HINT)
 
 _NON_SPECIFIC = re.compile(rf"(?<![{_L}])(?:{_alternation(lx.NON_SPECIFIC_LEADS)}) $")
 _HABITUAL = _word_re(lx.HABITUAL_WORDS)
-_UNREALISED = re.compile(rf"(?<![{_L}])(?:{_alternation(lx.UNREALISED_LEADS)}) $")
+# Leads that say an event did not take place; signings also count expectations.
+_UNREALISED_EVENT = re.compile(rf"(?<![{_L}])(?:{_alternation(lx.UNREALISED_LEADS)}) $")
+_UNREALISED = re.compile(
+    rf"(?<![{_L}])(?:{_alternation((*lx.UNREALISED_LEADS, *lx.EXPECTATION_LEADS))}) $"
+)
 
 
 _CANCELLED = _word_re(lx.CANCELLATION_WORDS)
@@ -638,22 +643,34 @@ def _background(ctx: _Context, start: int, end: int) -> bool:
     return _PLUPERFECT.search(ctx.doc.text, start, end) is not None
 
 
-def _realised(marker: re.Pattern[str] | HintedPattern, text: str, start: int, end: int) -> bool:
+def _realised(
+    marker: re.Pattern[str] | HintedPattern,
+    text: str,
+    start: int,
+    end: int,
+    leads: re.Pattern[str] | None = None,
+) -> bool:
     """Whether ``marker`` occurs in ``[start, end)`` not led by a demand, a wait or a
     negation ("طالبت بتسريع توقيع …", "لم يتم عقد …") nor cancelled earlier in its
-    sentence ("ألغيت مراسيم توقيع …")."""
-    return any(True for _ in _realised_markers(marker, text, start, end))
+    sentence ("ألغيت مراسيم توقيع …"). ``leads``: the unrealising leads to use (by
+    default those of signings, expectations included)."""
+    return any(True for _ in _realised_markers(marker, text, start, end, leads))
 
 
 def _realised_markers(
-    marker: re.Pattern[str] | HintedPattern, text: str, start: int, end: int
+    marker: re.Pattern[str] | HintedPattern,
+    text: str,
+    start: int,
+    end: int,
+    leads: re.Pattern[str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """The matches of ``marker`` in ``[start, end)`` that report something done."""
+    leads = _UNREALISED if leads is None else leads
     cancelled = _CANCELLED.search(text, start, end)
     for found in marker.finditer(text, start, end):
         if cancelled is not None and cancelled.start() < found.start():
             return
-        if _UNREALISED.search(text, max(start, found.start() - 24), found.start()) is None:
+        if leads.search(text, max(start, found.start() - 24), found.start()) is None:
             yield found
 
 
@@ -676,8 +693,32 @@ def _meeting_trigger(ctx: _Context) -> tuple[str, int, int] | None:
             if best is None or (best[0] == "other" and kind != "other"):
                 best = (kind, s, e)
         if best is not None:
+            if best[0] == "other" and _is_headline(ctx, start, end):
+                # "الوالي يترأس اجتماعا" above "… اجتماعا تنسيقيا …": the body's
+                # first sentence names the headline's meeting more precisely
+                body = _body_kind(ctx, end)
+                if body is not None:
+                    return body
             return best
     return _headline_trigger(ctx)
+
+
+def _body_kind(ctx: _Context, headline_end: int) -> tuple[str, int, int] | None:
+    """The first specific meeting noun of the body's first sentence, if any."""
+    i = bisect.bisect_left(ctx.sentences, (headline_end, -1))
+    if i >= len(ctx.sentences):
+        return None
+    start, end = ctx.sentences[i]
+    has_marker: dict[re.Pattern[str] | HintedPattern, bool] = {}
+    for match in _matches_within(ctx.meeting_nouns, start, end):
+        kind, s, e = _label(match, lx.MEETING_NOUNS)
+        if (
+            kind != "other"
+            and not _in_speech(ctx, match.start())
+            and _reports_event(ctx, match, (start, end), has_marker)
+        ):
+            return kind, s, e
+    return None
 
 
 # "على هامش (فعاليات) الدورة السابعة عشرة للملتقى الدولي للفلاحة": the event a signing
@@ -746,7 +787,8 @@ def _reports_event(
     else:
         marker = _STRONG_EVENT if kind == "other" else _EVENT
     if marker not in has_marker:
-        has_marker[marker] = _realised(marker, text, start, end)
+        # an announced meeting is read as one ("يرتقب أن يترأس الوالي اجتماعا")
+        has_marker[marker] = _realised(marker, text, start, end, _UNREALISED_EVENT)
     return has_marker[marker] and _NON_SPECIFIC.search(text, max(start, s - 8), s) is None
 
 
@@ -1295,7 +1337,7 @@ def _meeting_region(ctx: _Context, start: int, end: int, place: object) -> _Foun
     for hit in _within(ctx.regions, start, end):
         if any(ts <= hit.start < te for ts, te in ctx.title_spans):
             continue
-        if has_place and _TOPIC.search(text, start, hit.start) is not None:
+        if has_place and _ABOUT.search(text, start, hit.start) is not None:
             continue
         return hit
     return None

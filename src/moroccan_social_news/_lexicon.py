@@ -428,6 +428,15 @@ EXPECTED_SIGNING: tuple[str, ...] = (
     r"[وف]?(?:يرتقب|ينتظر|يتوقع|يعتزم|تعتزم)",
 )
 
+# Words right before a signing word that say it is expected, planned or intended ("من
+# المرتقب أن توقع", "يعتزم أن يوقع"): not signed. A meeting announced this way is still
+# read as a meeting (docs/extraction.md, Limits), so these lead only signings.
+EXPECTATION_LEADS: tuple[str, ...] = (
+    r"[وف]?(?:ينتظر|تنتظر|يرتقب|يتوقع)",
+    r"(?:ال)?(?:مرتقب|منتظر|مقرر|متوقع|مزمع) ان",
+    r"[وف]?(?:يرتقب|ينتظر|يتوقع|يعتزم|تعتزم|يقرر|تقرر|قرر|قررت) ان",
+)
+
 # Literal stems: one occurs in the first word of every SIGNING_MARKERS match.
 SIGNING_HINT = "توقيع|وقع|ابرام|ابرم|صادق|خصص|تجديد|جدد"
 
@@ -449,7 +458,7 @@ UNREALISED_LEADS: tuple[str, ...] = (
     # "تفعيل ما وقع منها": what was signed, not a signing (but "من أبرز ما صادق عليه
     # المجلس، اتفاقية …" reports the approval)
     r"(?<!ابرز )(?<!اهم )ما",
-    r"[وف]?(?:ينتظر|تنتظر|يرتقب|يتوقع|ينبغي|يجب)",
+    r"[وف]?(?:ينبغي|يجب)",
     r"[وف]?(?:طالب|طالبت|يطالب|تطالب|دعا|دعت|يدعو|تدعو) الي",
     # a call or an aim: "دعت النقابة إلى عقد اجتماع", "من أجل عقد لقاء"
     r"(?:الي|اجل|قصد|بهدف)",
@@ -459,9 +468,6 @@ UNREALISED_LEADS: tuple[str, ...] = (
     r"(?:يتضمن|تتضمن|يشمل|تشمل|تضمن)",
     # done before, told as background: "سبق أن وقع المجلس …"
     r"سبق (?:ان|لل?)",
-    # a signing expected, planned or intended: "من المرتقب أن توقع", "يعتزم أن يوقع"
-    r"(?:ال)?(?:مرتقب|منتظر|مقرر|متوقع|مزمع) ان",
-    r"[وف]?(?:يرتقب|ينتظر|يتوقع|يعتزم|تعتزم|يقرر|تقرر|قرر|قررت) ان",
     r"(?:علي )?ان (?:يتم|تتم)",
 )
 
@@ -670,15 +676,11 @@ PROGRAMME_HEADS: tuple[str, ...] = (
 PROGRAMME_HINT = "برنامج|مفهوم|مبادره|مشروع|منصه"
 
 # Topic markers: what a meeting is about follows ("لقاء ... حول X").
-TOPIC_MARKERS: tuple[str, ...] = (
-    r"حول",
-    r"بشان",
-    r"لمناقشه",
-    r"لتدارس",
-    r"خصص ل",
-    r"لتتبع",  # "خصص لتتبع وضعية التزود بالماء"
-    r"لتقييم",
-)
+TOPIC_MARKERS: tuple[str, ...] = (r"حول", r"بشان", r"لمناقشه", r"لتدارس", r"خصص ل")
+# Purposes that also open what a meeting is about, though they too often end a body's
+# name ("اللجنة الإقليمية لتتبع آثار الجفاف") to give the topic: a region after one is
+# the meeting's subject, not its venue ("خصص لتتبع وضعية الماء بجهة سوس ماسة").
+FOLLOW_UP_TOPICS: tuple[str, ...] = (r"لتتبع", r"لتقييم")
 
 KIND_LABELS = MappingProxyType(
     {
