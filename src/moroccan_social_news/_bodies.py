@@ -51,7 +51,7 @@ import attrs
 from ._gazetteer import GazetteerEntry, _match, _place_index, organization
 from ._model import Organization, OrganizationKind, PlaceKind, Region
 from ._normalize import normalize_with_offsets
-from ._people import _BODY_NOUNS, STOPWORDS, WORD, _title_head_at
+from ._people import _BODY_NOUNS, _LALLA, STOPWORDS, WORD, _title_head_at
 from ._scan import LETTER_RANGE, HintedPattern, skip
 from ._values import Span
 
@@ -194,16 +194,6 @@ _HEADS: tuple[_Head, ...] = (
         conj=True,
         min_words=0,
     ),
-    # Organisations by name: "منظمة جسور المتوسط للهجرة"; not "منظمة غير حكومية".
-    _Head(
-        r"منظمه",
-        OrganizationKind.ASSOCIATION,
-        _Mode.NAME,
-        None,
-        6,
-        conj=True,
-        proper_first=True,
-    ),
     # A foreign region's government: "حكومة جهة الأندلس الإسبانية".
     _Head(
         r"حكومه (?:جهه|اقليم|ولايه|مقاطعه|مدينه)",
@@ -282,10 +272,11 @@ _HEADS: tuple[_Head, ...] = (
     ),
     # "المؤسسة المغربية للنهوض بالتعليم الأولي", "المؤسسة الوطنية للمتاحف".
     _Head(r"(?:ال)?مؤسسه (?:ال)?(?:مغربيه|وطنيه)", _PI, _Mode.FIELD, None, 7, conj=True),
-    # Foundations by name: "مؤسسة محمد الخامس للتضامن", "مؤسسة كناريا للتنمية"; not
-    # "مؤسسة تعليمية" (an adjective is no name).
+    # Foundations and organisations by name: "مؤسسة محمد الخامس للتضامن", "منظمة جسور
+    # المتوسط للهجرة"; not "مؤسسة تعليمية" or "منظمة غير حكومية" (no name). After the
+    # national foundations and the international organisations above.
     _Head(
-        r"مؤسسه",
+        r"(?:مؤسسه|منظمه)",
         OrganizationKind.ASSOCIATION,
         _Mode.NAME,
         None,
@@ -512,10 +503,6 @@ _NOT_A_NAME_WORDS = frozenset(
 )
 
 
-# First words of names that begin with ل although ل + noun ("لإيواء") opens no name.
-_NAME_WORDS_WITH_L = frozenset({"للا", "لالة", "لاله"})
-
-
 def _field_follows(text: str, pos: int) -> bool:
     """Whether a field in the genitive comes next ("شركة دكالة للصناعات"): a word ending
     like an adjective is then the name's first word, not an adjective."""
@@ -585,7 +572,7 @@ def _name_end(  # noqa: PLR0911, PLR0912 - one branch per way a name ends, read 
             and not token.startswith("ال")
             and (
                 token in _NOT_A_NAME_WORDS
-                or (token.startswith("ل") and token not in _NAME_WORDS_WITH_L)
+                or (token.startswith("ل") and token not in _LALLA)  # "مؤسسة لإيواء …"
                 or (token.endswith(_NOT_A_NAME_ENDINGS) and not _field_follows(text, word.end()))
             )
         ):

@@ -324,17 +324,15 @@ def _build_context(
 
 # The name Ali as published: "علي" with yeh (diacritics or tatweel allowed between its
 # letters), not the preposition "على" with alef maqsura, which search text spells alike.
-_ALI_PUBLISHED = re.compile(
-    "(?<![\u0621-\u064a])\u0639[\u0640\u064b-\u0652]*\u0644[\u0640\u064b-\u0652]*\u064a"
-    "(?![\u0621-\u064a])"
-)
+_MARKS = "".join(sorted(_TRAILING_MARKS))
+_ALI_PUBLISHED = re.compile(rf"(?<![{_L}])ع[{_MARKS}]*ل[{_MARKS}]*ي(?![{_L}])")
 
 
 def _spelled_names(doc: _Doc) -> frozenset[int]:
     """Where the search text's "علي" is the name Ali: the published text writes the
     preposition "على" with alef maqsura (ى) and the name with yeh (ي). The name is rare,
     so it is found in the published text and mapped once per occurrence."""
-    if "\u064a" not in doc.raw:
+    if "ي" not in doc.raw:
         return frozenset()
     return frozenset(
         doc.normalized_span(m.start(), m.end())[0] for m in _ALI_PUBLISHED.finditer(doc.raw)
@@ -2506,7 +2504,7 @@ def _costs(
 
 # An amount changed "من X إلى Y": X is the old figure, Y the one that holds now.
 _RAISED_TO = re.compile(r" ?,? ?(?:ل(?:ي|ت)?(?:صل|بلغ) )?الي ")
-_FROM = re.compile(r"(?<![\u0621-\u064a])من [^ ]+(?: [^ ]+){0,4}\Z")
+_FROM = re.compile(rf"(?<![{_L}])من [^ ]+(?: [^ ]+){{0,4}}\Z")
 
 
 def _purpose(ctx: _Context, after: int, end: int, evidence: dict[str, list[Span]]) -> str | None:
@@ -2577,11 +2575,14 @@ def extract(article: Article | str, *, reference_date: dt.date | None = None) ->
     if not meeting_nouns and not agreement_nouns:
         # Nothing to report without an event or agreement noun: most news items.
         return ExtractionResult(article_id=article_id, meetings=(), agreements=())
-    if reference_date is None:
+    dateline = _dateline_found(doc.text)
+    precision = getattr(dateline.value.precision, "value", None) if dateline else None
+    if reference_date is None and dateline is not None and precision == "day":
         # "الرباط – 14 أكتوبر 2025 (ومع) – …": a dispatch dated by its dateline says
         # "اليوم"/"أمس" relative to it.
-        reference_date = _dateline_date(doc.text)
+        reference_date = dateline.value.date
     ctx = _build_context(doc, reference_date, meeting_nouns, agreement_nouns)
+    ctx.lazy["dateline_date"] = dateline  # read once, for the weekday rule too
     agreements = _extract_agreements(ctx)
     meeting = _extract_meeting(ctx, [a for a, at_meeting in agreements if at_meeting])
     return ExtractionResult(
@@ -2645,11 +2646,11 @@ def _dateline_place(ctx: _Context) -> tuple[Region | Place, Span] | None:
     place = _first_in(ctx.places, start, end)
     if place is not None and (place.start, place.end) == dateline and place.value.region:
         return place.value, ctx.doc.span(start, end)
-    # A name the gazetteer reads only with a clitic or a designator ("إفران" is also
-    # "ovens"): before a dateline's dash or colon it can only be the place.
+    # A name the gazetteer reads only with a clitic ("إفران" is also "ovens"): before a
+    # dateline's dash or colon it can only be the place.
     name = ctx.doc.text[start:end]
-    for m in _match("ب" + name, _place_index()):
-        if (m.start, m.end) == (1, len(name) + 1) and m.value.kind is not PlaceKind.REGION:
+    for m in _match(name, _place_index(), glued=True):
+        if (m.start, m.end) == (0, len(name)) and m.value.kind is not PlaceKind.REGION:
             span = ctx.doc.span(start, end)
             entry = m.value.place(ctx.doc.raw[span.start : span.end])
             return (entry, span) if entry.region is not None else None
@@ -2669,19 +2670,9 @@ def _dateline_found(ntext: str) -> _Found[DateMention] | None:
 
 
 def _dateline_mention(ctx: _Context) -> _Found[DateMention] | None:
-    """``_dateline_found`` of the article, read once."""
-    if "dateline_date" not in ctx.lazy:
-        ctx.lazy["dateline_date"] = _dateline_found(ctx.doc.text)
-    mention: _Found[DateMention] | None = ctx.lazy["dateline_date"]
+    """The article's dateline date (``_dateline_found``), read once by ``extract``."""
+    mention: _Found[DateMention] | None = ctx.lazy.get("dateline_date")
     return mention
-
-
-def _dateline_date(ntext: str) -> dt.date | None:
-    """The date of the dispatch's dateline, when it gives a full date."""
-    found = _dateline_found(ntext)
-    if found is None or found.value.precision is None:
-        return None
-    return found.value.date if found.value.precision.value == "day" else None
 
 
 # --- adapters to the gazetteer and the parsers (all on normalised text) -----------------------

@@ -852,8 +852,14 @@ def _match(
     ntext: str,
     index: _Index[_T],
     tokenized: _Tokens | None = None,
+    *,
+    glued: bool = False,
 ) -> Iterator[_RawMatch[_T]]:
-    """Leftmost-longest, non-overlapping matches of the index's keys in normalised text."""
+    """Leftmost-longest, non-overlapping matches of the index's keys in normalised text.
+
+    ``glued`` reads every name as if a ب/ل were glued to it, so names that match only
+    then ("إفران", also "ovens") match bare: for a position that can only hold a place,
+    such as a dateline."""
     found = tokenized if tokenized is not None else _tokenize(ntext)
     tokens, words, folded = found.matches, found.words, found.folded
     keys, heads = index.keys, index.heads
@@ -871,7 +877,7 @@ def _match(
                 if best is not None and length <= best[0]:
                     break
                 hit = keys.get((form, *folded[i + 1 : i + length]))
-                if hit is not None and (hit.rule is MatchRule.ALWAYS or clitic):
+                if hit is not None and (hit.rule is MatchRule.ALWAYS or clitic or glued):
                     best = (length, cut, hit.value)
                     break
         if best is None:

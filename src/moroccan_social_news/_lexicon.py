@@ -48,7 +48,7 @@ MEETING_NOUNS: tuple[tuple[str, str], ...] = (
     # صحي", "افتتاح الدورة الثامنة للمعرض الجهوي"), not of a council's session.
     (
         r"(?:ال)?افتتاح(?= (?:ال)?(?:معرض|سوق|مركز|مستشفي|مستوصف|مدرسه|ثانويه|محطه|دار|فضاء"
-        r"|مشروع|طريق|قنطره|مسبح|ملعب|مكتبه|مقر|وحده|مصنع)(?![\u0621-\u064a])"
+        r"|مشروع|طريق|قنطره|مسبح|ملعب|مكتبه|مقر|وحده|مصنع)\b"
         r"| (?:ال)?دوره [^ ,]+ (?:لل|ل)(?:معرض|ملتقي|مهرجان|سوق|صالون))",
         "launch",
     ),
@@ -420,21 +420,23 @@ CANCELLATION_WORDS: tuple[str, ...] = (
     r"(?<!بعد )[وف]?(?:ال)?(?:تاجيل|تاجلت|تاجل|اجلت|يؤجل|تؤجل|ارجاء|ارجئ|ارجئت)",
 )
 
+# Verbs and adjectives of expectation, shared by the two tables below: "يرتقب أن توقع",
+# "من المنتظر أن يتم توقيع", "كان من المفترض أن توقع".
+_EXPECTING = r"(?:يرتقب|ينتظر|تنتظر|يتوقع|يعتزم|تعتزم)"
+_EXPECTED = r"(?:مرتقب|منتظر|مقرر|متوقع|مزمع|مفترض)"
+
 # A signing expected or supposed, anywhere before the agreement in its sentence ("ومن
 # المرتقب أن يتم على هامش المناظرة توقيع اتفاقية", "كان من المفترض أن توقع"): not signed.
 # (Meetings announced this way are still read: see docs/extraction.md, Limits.)
-EXPECTED_SIGNING: tuple[str, ...] = (
-    r"[وف]?من (?:ال)?(?:مرتقب|منتظر|مقرر|متوقع|مزمع|مفترض)",
-    r"[وف]?(?:يرتقب|ينتظر|يتوقع|يعتزم|تعتزم)",
-)
+EXPECTED_SIGNING: tuple[str, ...] = (rf"[وف]?من (?:ال)?{_EXPECTED}", rf"[وف]?{_EXPECTING}")
 
 # Words right before a signing word that say it is expected, planned or intended ("من
 # المرتقب أن توقع", "يعتزم أن يوقع"): not signed. A meeting announced this way is still
 # read as a meeting (docs/extraction.md, Limits), so these lead only signings.
 EXPECTATION_LEADS: tuple[str, ...] = (
-    r"[وف]?(?:ينتظر|تنتظر|يرتقب|يتوقع)",
-    r"(?:ال)?(?:مرتقب|منتظر|مقرر|متوقع|مزمع) ان",
-    r"[وف]?(?:يرتقب|ينتظر|يتوقع|يعتزم|تعتزم|يقرر|تقرر|قرر|قررت) ان",
+    rf"[وف]?{_EXPECTING}",
+    rf"(?:ال)?{_EXPECTED} ان",
+    rf"[وف]?(?:{_EXPECTING}|يقرر|تقرر|قرر|قررت) ان",
 )
 
 # Literal stems: one occurs in the first word of every SIGNING_MARKERS match.
@@ -491,7 +493,7 @@ PURPOSE_MARKERS: tuple[str, ...] = (
 # the typo "وضعيىة" (normalised "وضعييه").
 # After a number, a group is counted in the singular: "900 فلاح صغير", "60 ألف بحار",
 # "300 صانع تقليدي".
-_COUNTED = r"(?:(?<=[0-9] )|(?<=الف )|(?<=الاف ))"
+_AFTER_A_NUMBER = r"(?:(?<=[0-9] )|(?<=الف )|(?<=الاف ))"
 BENEFICIARIES: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?اشخاص (?:في|ذوي) (?:ال)?وضعي{1,2}ه (?:ال)?اعاقه", "persons_with_disabilities"),
     (
@@ -520,13 +522,16 @@ BENEFICIARIES: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?مهاجرين|(?:ال)?مهاجرات", "migrants"),
     (
         r"(?:ال)?(?:فلاحين|فلاحات|مزارعين|كسابه)|(?:ال)?(?:مربي|مربيي) (?:ال)?(?:ماشيه|مواشي)"
-        rf"|{_COUNTED}(?:فلاح|مزارع|كساب)",
+        rf"|{_AFTER_A_NUMBER}(?:فلاح|مزارع|كساب)",
         "farmers",
     ),
-    (rf"(?:ال)?(?:بحاره|صيادين)|(?:ال)?مهنيي (?:ال)?صيد|{_COUNTED}(?:بحار|صياد)", "fishers"),
+    (
+        rf"(?:ال)?(?:بحاره|صيادين)|(?:ال)?مهنيي (?:ال)?صيد|{_AFTER_A_NUMBER}(?:بحار|صياد)",
+        "fishers",
+    ),
     (
         r"(?:ال)?(?:صناع|صانعات) (?:ال)?تقليدي(?:ين|ون|ات)|(?:ال)?(?:حرفيين|حرفيون|حرفيات)"
-        rf"|{_COUNTED}(?:صانع(?:ه)? تقليدي(?:ه)?|حرفي(?:ه)?)",
+        rf"|{_AFTER_A_NUMBER}(?:صانع(?:ه)? تقليدي(?:ه)?|حرفي(?:ه)?)",
         "artisans",
     ),
     (r"(?:ال)?باحثين عن (?:ال)?(?:شغل|عمل)|(?:ال)?عاطلين", "job_seekers"),

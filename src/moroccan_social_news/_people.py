@@ -351,6 +351,19 @@ STOPWORDS = frozenset(
         "نحو",
         "زهاء",
         "قرابه",
+        # verbs that follow a title and a comma where a name would ("برئاسة عامل
+        # الإقليم، خصص للمصادقة …")
+        "خصص",
+        "خصصت",
+        "حضره",
+        "حضرها",
+        "شهد",
+        "شهدت",
+        "تميزت",
+        "تناول",
+        "تناولت",
+        "انعقد",
+        "انعقدت",
     ]
 )
 
@@ -624,9 +637,7 @@ def name_at(
         token = word.group()
         if (token in STOPWORDS and gap not in names) or (tokens and _title_head_at(text, gap)):
             break
-        if not tokens and token in _NOT_A_FIRST_NAME:
-            return None  # "عامل الإقليم، خصص …": a verb after the comma, no name
-        if token.startswith("لل") and token != _LALLA:
+        if token.startswith("لل") and token not in _LALLA:
             break  # "للمصادقة": ل + ال opens a phrase; "للا مريم" is an honorific
         if (
             not tokens
@@ -650,40 +661,8 @@ def name_at(
     return tokens[0][0], tokens[-1][1]
 
 
-_LALLA = "للا"  # the honorific of "للا مريم": a name word that begins like "لل" + noun
-# Verbs that follow a title and a comma where a name would ("عامل الإقليم، خصص …"): a
-# name never begins with one.
-_NOT_A_FIRST_NAME = frozenset(
-    {
-        "خصص",
-        "خصصت",
-        "تم",
-        "جري",
-        "جرت",
-        "حضره",
-        "حضرها",
-        "عرف",
-        "عرفت",
-        "شهد",
-        "شهدت",
-        "تميز",
-        "تميزت",
-        "تناول",
-        "تناولت",
-        "انعقد",
-        "انعقدت",
-        "اكد",
-        "اكدت",
-        "اعلن",
-        "اعلنت",
-        "قال",
-        "قالت",
-        "اشار",
-        "اشارت",
-        "دعا",
-        "دعت",
-    }
-)
+# The honorific "للا"/"لالة" ("للا مريم"): a name word that begins like ل + noun.
+_LALLA = frozenset({"للا", "لاله"})
 
 
 _FILIATION = frozenset({"ولد", "بن", "ابن", "بنت", "اهل"})
