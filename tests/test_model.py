@@ -224,6 +224,32 @@ def test_meeting_of_the_issue_example() -> None:
     assert m.date_precision is None
 
 
+class TestSpan:
+    @pytest.mark.parametrize(
+        ("start", "end", "error", "message"),
+        [
+            (-1, 3, ValueError, r"Span.start must be >= 0 \(got -1\)"),
+            (0, -2, ValueError, r"Span.end must be >= 0 \(got -2\)"),
+            (5, 3, ValueError, r"Span end \(3\) must be >= start \(5\)"),
+            ("0", 3, TypeError, r"Span.start must be an int \(got str\)"),
+            (0, 2.0, TypeError, r"Span.end must be an int \(got float\)"),
+            (True, 3, TypeError, r"Span.start must be an int \(got bool\)"),
+        ],
+    )
+    def test_invalid_offsets_say_what_is_valid(
+        self, start: Any, end: Any, error: type[Exception], message: str
+    ) -> None:
+        with pytest.raises(error, match=message):
+            Span(start, end)
+
+    def test_int_subclasses_are_offsets(self) -> None:
+        class Offset(int):
+            pass
+
+        assert Span(Offset(2), Offset(4)) == Span(2, 4)
+        assert Span(3, 3).text("abc") == ""
+
+
 class TestEvidence:
     def test_is_sorted_and_compares_by_value(self) -> None:
         a = Evidence({"weekday": (Span(7, 12),), "kind": (Span(0, 5), Span(9, 10))})

@@ -181,7 +181,7 @@ class _Doc:
         """The published-text span of ``text[start:end]``, with the marks that follow
         its last letter (diacritics, tatweel) included: "السابعَ", not "السابع"."""
 
-        s, e = self._aligned.original_span(start, end)
+        s, e = self._aligned._original_span_unchecked(start, end)
         raw = self.raw
         while s < e < len(raw) and raw[e] in _TRAILING_MARKS:
             e += 1
@@ -325,7 +325,9 @@ def _build_context(
 # The name Ali as published: "علي" with yeh (diacritics or tatweel allowed between its
 # letters), not the preposition "على" with alef maqsura, which search text spells alike.
 _MARKS = "".join(sorted(_TRAILING_MARKS))
-_ALI_PUBLISHED = re.compile(rf"(?<![{_L}])ع[{_MARKS}]*ل[{_MARKS}]*ي(?![{_L}])")
+# The literal "ع" comes first so that ``re`` can jump to it; the look-behind after it
+# checks the letter before (a leading look-behind makes ``re`` try every position).
+_ALI_PUBLISHED = re.compile(rf"ع(?<![{_L}]ع)[{_MARKS}]*ل[{_MARKS}]*ي(?![{_L}])")
 
 
 def _spelled_names(doc: _Doc) -> frozenset[int]:
@@ -1176,6 +1178,12 @@ def _group_end(text: str, start: int, end: int) -> int:
     """Where a group phrase ends: a comma, a connector, or "و" opening a new item."""
     comma = text.find(",", start, end)
     limit = end if comma < 0 else comma
+    # The words where an event or meeting noun may begin, found once for the phrase
+    # (a comma or sentence end bounds it, so no word is cut).
+    clause_words = {
+        *_EVENT.word_starts(text, start, limit),
+        *_MEETING.word_starts(text, start, limit),
+    }
     pos = text.find(" ", start, limit)
     while 0 <= pos < end - 1:  # each word boundary before the comma
         nxt = pos + 1
@@ -1183,7 +1191,7 @@ def _group_end(text: str, start: int, end: int) -> int:
             return pos
         if text[nxt] == "و" and _starts_new_item(text, nxt):
             return pos
-        if _EVENT.match(text, nxt) or _MEETING.match(text, nxt):
+        if nxt in clause_words and (_EVENT.match(text, nxt) or _MEETING.match(text, nxt)):
             return pos  # a new clause ("… وعدد من المنتخبين انعقد لقاء …")
         pos = text.find(" ", nxt, limit)
     return limit

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, cast
@@ -131,10 +132,18 @@ def _unique(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any,
         seen.add(item)
 
 
+_PATH_HEAD = re.compile(r"[^.\[]*")
+
+
+@functools.cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(a.name for a in attrs.fields(cls))
+
+
 def _check_evidence_paths(record: Meeting | Agreement, evidence: Evidence) -> None:
-    names = {a.name for a in attrs.fields(type(record))}
+    names = _field_names(cast("type", type(record)))
     for path in evidence:
-        head = re.split(r"[.\[]", path, maxsplit=1)[0]
+        head = _PATH_HEAD.match(path).group()  # type: ignore[union-attr]  # always matches
         if head not in names:
             raise InvalidValueError(
                 f"{type(record).__name__}.evidence names field {path!r}, but "
@@ -648,6 +657,12 @@ class Contribution:
 # --------------------------------------------------------------------------- evidence
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_field_path(field: str) -> bool:
+    # Records name the same few paths over and over ("participants[0]", "kind").
+    return _FIELD_PATH.fullmatch(field) is not None
+
+
 def _evidence_pairs(value: object) -> tuple[tuple[str, tuple[Span, ...]], ...]:
     if isinstance(value, Evidence):
         return value.pairs
@@ -665,7 +680,7 @@ def _evidence_pairs(value: object) -> tuple[tuple[str, tuple[Span, ...]], ...]:
         if not (isinstance(item, (tuple, list)) and len(item) == 2):
             raise ArgumentTypeError(f"Evidence items must be (field, spans) pairs (got {item!r})")
         field, spans = item
-        if not isinstance(field, str) or not _FIELD_PATH.fullmatch(field):
+        if not isinstance(field, str) or not _is_field_path(field):
             raise InvalidValueError(
                 "Evidence field paths are attribute names with optional [index] and "
                 f"'.attribute' parts, e.g. 'participants[2].posts[0]' (got {field!r})"

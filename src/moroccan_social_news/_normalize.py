@@ -1416,6 +1416,11 @@ class NormalizedText:
         self._check(start, end, len(self.text), "original_span")
         return self._alignment.original_span(start, end, len(self.text), len(self.original))
 
+    def _original_span_unchecked(self, start: int, end: int) -> tuple[int, int]:
+        """:meth:`original_span` for offsets the caller read from :attr:`text` itself
+        (the extractor maps dozens of spans per article)."""
+        return self._alignment.original_span(start, end, len(self.text), len(self.original))
+
     def normalized_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of :attr:`text` that ``original[start:end]`` became.
 
