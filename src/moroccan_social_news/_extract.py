@@ -131,7 +131,7 @@ _SPORTS = _word_re(lx.SPORTS_WORDS)
 _STRATEGY = HintedPattern.compile(
     rf"(?<![{_L}])[وفبل]?(?P<w>{_alternation(lx.STRATEGY_HEADS)})(?![{_L}])", lx.STRATEGY_HINT
 )
-_PILLARS = _word_re(lx.PILLAR_MARKERS)
+_PILLARS = _hinted(lx.PILLAR_MARKERS, lx.PILLAR_HINT)
 _PROGRAMME = _hinted(lx.PROGRAMME_HEADS, lx.PROGRAMME_HINT)
 _TOPIC = _word_re(lx.TOPIC_MARKERS)
 _ABOUT = _word_re((*lx.TOPIC_MARKERS, *lx.FOLLOW_UP_TOPICS))
@@ -612,9 +612,9 @@ _UNREALISED = re.compile(
 )
 
 
-_CANCELLED = _word_re(lx.CANCELLATION_WORDS)
+_CANCELLED = _hinted(lx.CANCELLATION_WORDS, lx.CANCELLATION_HINT)
 _EXPECTED_SIGNING = _word_re(lx.EXPECTED_SIGNING)
-_PLUPERFECT = _word_re(lx.PLUPERFECT)
+_PLUPERFECT = _hinted(lx.PLUPERFECT, lx.PLUPERFECT_HINT)
 
 
 def _speech(ctx: _Context) -> list[tuple[int, int]]:
@@ -2210,10 +2210,14 @@ def _parties(ctx: _Context, start: int, end: int) -> list[_Found[Organization]]:
 # A body named by its kind alone ("بين الوزارة ومجلس الجهة"), standing for one named
 # earlier in the article or, for the regional council, for the council of the one region
 # the article is about. Each anaphor -> the kind and the first word of its antecedent.
-_ANAPHORS = re.compile(
-    rf"(?<![{_L}])[وبل]?(?:(?P<council>{_alternation(lx.REGIONAL_COUNCIL_ANAPHORS)})"
-    rf"|(?P<provincial>{_alternation(lx.PROVINCIAL_COUNCIL_ANAPHORS)})"
-    rf"|(?P<bare>{'|'.join(lx.ANTECEDENT_HEADS)}))(?![{_L}])"
+_ANAPHORS = HintedPattern(
+    re.compile(
+        rf"(?<![{_L}])[وبل]?(?:(?P<council>{_alternation(lx.REGIONAL_COUNCIL_ANAPHORS)})"
+        rf"|(?P<provincial>{_alternation(lx.PROVINCIAL_COUNCIL_ANAPHORS)})"
+        rf"|(?P<bare>{'|'.join(lx.ANTECEDENT_HEADS)}))(?![{_L}])"
+    ),
+    # The stems of the council anaphors and of the bare heads ("الوزاره" holds "وزاره").
+    "|".join(("مجلس", *(head for _, head in lx.ANTECEDENT_HEADS.values()))),
 )
 _ANTECEDENT_HEADS = MappingProxyType(
     {
@@ -2266,10 +2270,13 @@ def _antecedent_bodies(
 _SEAT = tuple(f"{word}{tail}" for word in lx.SEAT_WORDS for tail in (" ", " ال"))
 # The Moroccan state or government as a signatory: after "بين", a signing verb or "و"
 # in a list, and not the first word of a longer name ("الحكومة الإسبانية" is another).
-_STATE = re.compile(
-    rf"(?:(?<![{_L}])بين |(?<![{_L}])وقع(?:ت|ا|تا)? |(?<![{_L}])و)"
-    rf"(?P<s>{_alternation(lx.STATE_NAMES)})"
-    rf"(?![{_L}])(?! (?:ال)?(?!مغربيه)[{_L}]+يه(?![{_L}]))"
+_STATE = HintedPattern(
+    re.compile(
+        rf"(?:(?<![{_L}])بين |(?<![{_L}])وقع(?:ت|ا|تا)? |(?<![{_L}])و)"
+        rf"(?P<s>{_alternation(lx.STATE_NAMES)})"
+        rf"(?![{_L}])(?! (?:ال)?(?!مغربيه)[{_L}]+يه(?![{_L}]))"
+    ),
+    lx.STATE_HINT,
 )
 _GENITIVE_AFTER = re.compile(rf" (?:ال|لل|ل(?=[{_L}]{{3}}))")
 

@@ -408,6 +408,8 @@ PLUPERFECT: tuple[str, ...] = (
     r"(?:يتضمن|تتضمن|يشمل|تشمل|يرتقب|ينتظر|يعتزم|تعتزم|ينوي|تنوي"
     r"|من المقرر|من المرتقب|من المنتظر|مقرر(?:ا|ه)?|مبرمج(?:ا|ه)?|مرتقب(?:ا|ه)?)",
 )
+# Literal stem: it occurs in the first word of every PLUPERFECT match.
+PLUPERFECT_HINT = "كان"
 
 # Words of cancellation or postponement: an event or a signing after one of these in
 # its sentence did not take place ("ألغيت، في آخر لحظة، مراسيم توقيع …", "تقرر تأجيل
@@ -419,6 +421,8 @@ CANCELLATION_WORDS: tuple[str, ...] = (
     r"[وف]?(?:نفت|نفي|تنفي|ينفي)",
     r"(?<!بعد )[وف]?(?:ال)?(?:تاجيل|تاجلت|تاجل|اجلت|يؤجل|تؤجل|ارجاء|ارجئ|ارجئت)",
 )
+# Literal stems: one occurs in the first word of every CANCELLATION_WORDS match.
+CANCELLATION_HINT = "لغاء|لغي|لغت|نفت|نفي|اجيل|اجل|ؤجل|رجاء|رجئ"
 
 # Verbs and adjectives of expectation, shared by the two tables below: "يرتقب أن توقع",
 # "من المنتظر أن يتم توقيع", "كان من المفترض أن توقع".
@@ -630,6 +634,9 @@ STATE_NAMES: tuple[str, ...] = (
     r"الدوله",
     r"الحكومه(?: المغربيه)?",
 )
+# Literal stems: one occurs in the first word of every state party ("بين الدولة",
+# "وقعت الحكومة", "والمغرب").
+STATE_HINT = "بين|وقع|مملكه|مغرب|دوله|حكومه"
 
 # A body's seat ("بمقر الوزارة"): the body there is a venue, not a party, when two
 # other bodies sign.
@@ -669,6 +676,8 @@ PILLAR_MARKERS: tuple[str, ...] = (
     r"مرتكزات(?:ها)?",
     r"محاور(?:ها)?",
 )
+# Literal stems: one occurs in the first word of every PILLAR_MARKERS match.
+PILLAR_HINT = "ترتكز|تقوم|مرتكز|محاور"
 
 # Programme heads: the programme's name is the quoted word that follows.
 PROGRAMME_HEADS: tuple[str, ...] = (
