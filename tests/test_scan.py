@@ -241,3 +241,19 @@ def test_a_hint_is_literal_stems() -> None:
     with pytest.raises(ValueError, match="literal stems"):
         HintedPattern.compile("لقاء", "لقاء||اجتماع")
     assert HintedPattern.compile("لقاء", "لقاء|اجتماع").stems == ("لقاء", "اجتماع")
+
+
+def test_title_hints_are_where_the_stem_alternation_matches() -> None:
+    # _people finds title stems with str.find; the places must be re.finditer's:
+    # leftmost, first alternative at each place, no overlaps ("رئيسرئيس", "وزيروزير").
+    stems = re.compile(_people._TITLE_STEMS)
+    texts = [
+        msn.load_article("000_f74c56cb0e906b4f").text,
+        "وزيروزير رئيسرئيس عاملعامل ملكملك جلالهجلاله صاحبصاحب قائدقائد باشاباشا",
+        "والي الجهة وعامل الإقليم ورئيس المجلس ونائبه والمدير والكاتب العام والمستشار",
+        "",
+    ]
+    for text in texts:
+        normalized = msn.normalize(text)
+        expected = [m.start() for m in stems.finditer(normalized)]
+        assert _people._title_hints(normalized) == expected, text

@@ -812,11 +812,14 @@ def _head_forms(word: str) -> Iterator[tuple[str, int, bool]]:
 def _joined(ntext: str, tokens: list[re.Match[str]], i: int, longest: int) -> int:
     """How many tokens from ``i`` on (at most ``longest``) are joined by spaces/hyphens."""
     length = 1
-    while (
-        length < longest
-        and i + length < len(tokens)
-        and _JOINER.fullmatch(ntext, tokens[i + length - 1].end(), tokens[i + length].start())
-    ):
+    while length < longest and i + length < len(tokens):
+        gap_start, gap_end = tokens[i + length - 1].end(), tokens[i + length].start()
+        # Nearly every gap is one space: test that before the pattern.
+        if not (
+            (gap_end == gap_start + 1 and ntext[gap_start] == " ")
+            or _JOINER.fullmatch(ntext, gap_start, gap_end)
+        ):
+            break
         length += 1
     return length
 

@@ -52,7 +52,6 @@ __all__ = [
 
 _REGION_CODE = re.compile(r"MA-(0[1-9]|1[0-2])")
 _FIELD_PATH = re.compile(r"[a-z_]+(\[\d+\])?(\.[a-z_]+(\[\d+\])?)*")
-_NOT_BLANK = re.compile(r"\S")
 
 
 # --------------------------------------------------------------------------- validators
@@ -69,7 +68,7 @@ def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         raise ArgumentTypeError(
             f"{_where(instance, attribute)} must be a str (got {type(value).__name__}: {value!r})"
         )
-    if not _NOT_BLANK.search(value):
+    if not value or value.isspace():  # no non-space character (as re writes it, no \S)
         raise InvalidValueError(
             f"{_where(instance, attribute)} must be a non-blank str (got {value!r})"
         )
@@ -118,7 +117,7 @@ def _tuple_of(cls: type) -> Any:
 def _tuple_of_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _tuple_of(str)(instance, attribute, value)
     for i, item in enumerate(cast("tuple[str, ...]", value)):  # checked just above
-        if not _NOT_BLANK.search(item):
+        if not item or item.isspace():
             raise InvalidValueError(
                 f"{_where(instance, attribute)}[{i}] must be a non-blank str (got {item!r})"
             )

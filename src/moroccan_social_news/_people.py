@@ -91,7 +91,7 @@ _TITLE_STEMS = (
     r"وزير|والي|عامل|رئيس|مدير|كاتب|عمده|برلماني|نائب|منسق|مفتش|مندوب|سفير|قنصل|عميد|باشا"
     r"|ملك|جلاله|صاحب|مستشار|قائد"
 )
-_TITLE_HINT = re.compile(_TITLE_STEMS)
+_TITLE_STEM_LIST = tuple(_TITLE_STEMS.split("|"))
 # What every title's first word starts with: a cheap test before the full pattern.
 _TITLE_START = re.compile(rf"[وف]?(?:ال)?(?:{_TITLE_STEMS})")
 # What every ``_TITLE`` match starts with (up to two articles: "الالبرلماني" is what
@@ -820,16 +820,35 @@ def _titles_from(
         cursor = title.end
 
 
+def _title_hints(text: str) -> list[int]:
+    """Where the alternation of title stems matches, scanning left to right without
+    overlaps (as ``re.finditer`` would), found with one ``str.find`` pass per stem:
+    ``re`` would try the 21 stems at every letter that begins one of them."""
+    first_stem_at: dict[int, int] = {}
+    for stem in _TITLE_STEM_LIST:  # in alternation order: the first stem at a place wins
+        pos = text.find(stem)
+        while pos >= 0:
+            first_stem_at.setdefault(pos, len(stem))
+            pos = text.find(stem, pos + 1)
+    hints = []
+    done = 0
+    for pos in sorted(first_stem_at):
+        if pos >= done:
+            hints.append(pos)
+            done = pos + first_stem_at[pos]
+    return hints
+
+
 def find_titles(
     text: str, places: Sequence[tuple[int, int]], memo: TitleMemo | None = None
 ) -> list[TitleMatch]:
     """Every title in ``text`` (used to find people named after a title)."""
     found: list[TitleMatch] = []
     end = 0
-    for hint in _TITLE_HINT.finditer(text):
+    for hint in _title_hints(text):
         # Back up over a glued و/ف/ال to the start of the word, then parse there.
-        start = hint.start()
-        while start > 0 and text[start - 1] not in " ,.\n" and hint.start() - start < 4:
+        start = hint
+        while start > 0 and text[start - 1] not in " ,.\n" and hint - start < 4:
             start -= 1
         if start < end:
             continue
