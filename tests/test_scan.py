@@ -257,3 +257,31 @@ def test_title_hints_are_where_the_stem_alternation_matches() -> None:
         normalized = msn.normalize(text)
         expected = [m.start() for m in stems.finditer(normalized)]
         assert _people._title_hints(normalized) == expected, text
+
+
+@pytest.mark.parametrize("scanner", SCANNERS.values(), ids=SCANNERS.keys())
+def test_one_re_pass_finds_the_words_of_one_find_per_stem(scanner: HintedPattern) -> None:
+    # Short ranges are scanned with one re pass over a trie of the stems; its matches
+    # skip stems that overlap them, yet the words they give must be the same.
+    if scanner._short_range == 0:
+        assert scanner.excluded or any(not stem.isalpha() for stem in scanner.stems)
+        return
+    texts = [
+        msn.normalize(msn.load_article("000_f74c56cb0e906b4f").text),
+        msn.normalize(_BACKGROUND),
+        # stems run together and overlap inside one word
+        " ".join(stem * 2 + stem[::-1] + stem for stem in scanner.stems),
+    ]
+    for text in texts:
+        for start, stop in ((0, len(text)), (3, 90), (41, len(text) - 5), (7, 8), (5, 5)):
+            end = min(stop, len(text))
+            by_find = scanner._word_starts_by_find(text, start, end)
+            assert scanner._word_starts_by_re(text, start, end) == by_find, (start, end)
+
+
+def test_short_ranges_take_the_re_pass_and_long_ones_the_finds() -> None:
+    few_stems = _extract._STRATEGY  # 2 stems: finds win over most ranges
+    many_stems = _extract._BENEFICIARY  # 40+ stems: one re pass always wins
+    assert 0 < few_stems._short_range < 100
+    assert many_stems._short_range == float("inf")
+    assert _extract._MEETING._short_range == 0  # it excludes "اجتماعي": finds only

@@ -40,8 +40,8 @@ import attrs
 
 from ._errors import ArgumentTypeError
 from ._model import DatePrecision
-from ._numbers import _DIGIT_RUN, _check_text, _raw_span, _trie_pattern, _word_start, _WordScanner
-from ._scan import LETTER_RANGE
+from ._numbers import _DIGIT_RUN, _check_text, _raw_span, _word_start, _WordScanner
+from ._scan import LETTER_RANGE, trie_pattern
 from ._values import Span, Weekday, resolve_weekday
 
 if TYPE_CHECKING:
@@ -143,8 +143,8 @@ _REL_MONTH: Mapping[str, str] = MappingProxyType(
 # look-behind or an optional prefix), so ``re`` can skip quickly to candidate positions;
 # the left context (glued prefixes, the article, يوم, the day before a month) is checked
 # at each candidate with bounded windows.
-_WEEKDAY_AL = re.compile(rf"ال(?P<w>{_trie_pattern(_WEEKDAYS)})(?![{_L}])(?! عشر)")
-_WEEKDAY_YAWM = re.compile(rf"يوم[هي]? (?P<w>{_trie_pattern(_WEEKDAYS)})(?![{_L}])(?! عشر)")
+_WEEKDAY_AL = re.compile(rf"ال(?P<w>{trie_pattern(_WEEKDAYS)})(?![{_L}])(?! عشر)")
+_WEEKDAY_YAWM = re.compile(rf"يوم[هي]? (?P<w>{trie_pattern(_WEEKDAYS)})(?![{_L}])(?! عشر)")
 _MONTH_WORDS = _WordScanner.of(_MONTHS)
 _MONTH_LEFT = re.compile(
     # "يومي 10 و11 أبريل", "من 3 إلى 5 ماي": a run of days dates from its first day.
@@ -172,16 +172,16 @@ _REL_YEAR: Mapping[str, int] = MappingProxyType(
     }
 )
 _MONTH_RIGHT = re.compile(
-    rf"(?: ?(?:/|\() ?(?:{_trie_pattern(_MONTHS)})(?![{_L}])(?: ?\))?)?"
+    rf"(?: ?(?:/|\() ?(?:{trie_pattern(_MONTHS)})(?![{_L}])(?: ?\))?)?"
     rf"(?:(?: ?,)? (?:(?:سنه|عام) )?(?P<year>[0-9]{{4}})(?![0-9])"
-    rf"| (?:من )?(?P<ryear>{_trie_pattern(_REL_YEAR)})(?![{_L}])"
-    rf"| (?P<rel>{_trie_pattern(_REL_MONTH)})(?![{_L}]))?"
+    rf"| (?:من )?(?P<ryear>{trie_pattern(_REL_YEAR)})(?![{_L}])"
+    rf"| (?P<rel>{trie_pattern(_REL_MONTH)})(?![{_L}]))?"
 )
 # A day of a month named relative to the reference: "يوم 12 من الشهر الجاري", "في 3 من
 # الشهر الماضي", "الخامس من هذا الشهر" is left to the ordinal reading.
 _DAY_OF_REL_MONTH = re.compile(
     rf"(?<![0-9.,/-])(?P<day>[0-9]{{1,2}}) (?:من )?(?:(?P<this>هذا الشهر)"
-    rf"|(?:ال)?شهر (?P<rel>{_trie_pattern(_REL_MONTH)}))(?![{_L}])"
+    rf"|(?:ال)?شهر (?P<rel>{trie_pattern(_REL_MONTH)}))(?![{_L}])"
 )
 _YEAR_ONLY = re.compile(r"(?:سنه|عام) (?P<year>[0-9]{4})(?![0-9])(?! ?[-/] ?[0-9])")
 _NUMERIC = re.compile(

@@ -28,12 +28,12 @@ import decimal
 import re
 from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ._errors import ArgumentTypeError
-from ._scan import LETTER_RANGE
+from ._scan import LETTER_RANGE, trie_pattern
 from ._values import Span
 
 if TYPE_CHECKING:
@@ -172,29 +172,6 @@ _DIGITS_AT = re.compile(_DIGITS)
 _DIGIT_RUN = re.compile(r"[0-9](?<![0-9]{2})")  # the first digit of each run of digits
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """An alternation of ``words`` with shared prefixes factored out.
-
-    ``re`` tries alternatives one by one; a trie-shaped pattern tries each letter once,
-    which keeps scanning a whole article for a hundred words fast.
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 def _is_letter(ch: str) -> bool:
     return "\u0621" <= ch <= "\u064a"
 
@@ -235,7 +212,7 @@ class _WordScanner:
     @classmethod
     def of(cls, words: Iterable[str], *, prefixes: bool = True, tail: str = "") -> _WordScanner:
         pre = r"(?:[وف][بل]|[وبلف])?" if prefixes else ""
-        core = rf"(?P<pre>{pre})(?P<w>{_trie_pattern(words)})(?![{_L}]){tail}"
+        core = rf"(?P<pre>{pre})(?P<w>{trie_pattern(words)})(?![{_L}]){tail}"
         return cls(
             re.compile(" " + core),
             re.compile(r"[\n(\"'/\[0-9,.:;-]" + core),

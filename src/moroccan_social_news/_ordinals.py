@@ -27,11 +27,10 @@ from ._numbers import (
     _TENS,  # cardinal and ordinal tens share their form: العشرون، الثلاثون …
     _check_text,
     _raw_span,
-    _trie_pattern,
     _word_start,
     _WordScanner,
 )
-from ._scan import LETTER_RANGE
+from ._scan import LETTER_RANGE, trie_pattern
 from ._values import Span
 
 if TYPE_CHECKING:
@@ -101,9 +100,9 @@ _NOT_AFTER = (
 # Scanned patterns start with a literal ("ال") or a letter, never a look-behind, so that
 # ``re`` skips fast to candidates; prefixes and the words before are checked in code.
 _DEFINITE = re.compile(
-    rf"ال(?:(?P<cu>{_trie_pattern(_COMPOUND_UNITS)}) "
-    rf"(?:(?P<teen>عشره?)|و ?ال(?P<ctens>{_trie_pattern(_TENS)}))"
-    rf"|(?P<unit>{_trie_pattern(_UNITS)})|(?P<tens>{_trie_pattern(_TENS)}))(?![{_L}])"
+    rf"ال(?:(?P<cu>{trie_pattern(_COMPOUND_UNITS)}) "
+    rf"(?:(?P<teen>عشره?)|و ?ال(?P<ctens>{trie_pattern(_TENS)}))"
+    rf"|(?P<unit>{trie_pattern(_UNITS)})|(?P<tens>{trie_pattern(_TENS)}))(?![{_L}])"
 )
 _BARE = _WordScanner.of(_UNITS, tail=rf"(?= [{_L}])(?! امس)")
 _HOSTS = r"دوره|نسخه|طبعه|محطه|حلقه|مرحله|جوله|دفعه|فوج"

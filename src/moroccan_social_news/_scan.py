@@ -16,11 +16,12 @@ extractor's tables of patterns, whose words are regexes, not literals.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 
-__all__ = ["ARABIC_LETTERS", "LETTER_RANGE", "HintedPattern", "skip"]
+__all__ = ["ARABIC_LETTERS", "LETTER_RANGE", "HintedPattern", "skip", "trie_pattern"]
 
 # The letters a word is made of in search-normalised text (hamza to yeh, U+0621-U+064A;
 # no diacritics, no tatweel): as a regex class range and as a set.
@@ -37,6 +38,42 @@ def skip(text: str, pos: int, chars: str = " ", end: int | None = None) -> int:
 
 
 _NOT_LITERAL = re.compile(r"[\\.^$*+?{}\[\]()]")
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words`` with shared prefixes factored out.
+
+    ``re`` tries alternatives one by one; a trie-shaped pattern tries each letter once,
+    which keeps scanning a whole article for a hundred words fast.
+
+    Examples:
+        >>> trie_pattern(["لقاء", "لقاءات", "ندوه"])
+        '(?:لقاء(?:ات)?|ندوه)'
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+# Costs that choose how ``HintedPattern.word_starts`` looks for its stems, in units of
+# ``str.find``'s cost per character (measured on article text; only the ratios matter):
+# ``re`` pays about 40 per character for a trie of stems, ``str.find`` about 300 per call
+# and 1 per character. A short range with many stems is one ``re`` pass; a long one with
+# few stems is one ``str.find`` pass per stem.
+_RE_PER_CHAR = 40
+_FIND_PER_CALL = 300
 
 
 def _stems(hint: str) -> tuple[str, ...]:
@@ -66,6 +103,8 @@ class HintedPattern:
     _scans: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(init=False, repr=False, eq=False)
     # The stems as one pattern, to test a single word for any of them in C.
     _stem_re: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+    # Ranges shorter than this are scanned with ``_stem_re`` (see ``_RE_PER_CHAR``).
+    _short_range: float = attrs.field(init=False, repr=False, eq=False)
 
     @stems.default
     def _split(self) -> tuple[str, ...]:
@@ -73,7 +112,15 @@ class HintedPattern:
 
     @_stem_re.default
     def _compile_stems(self) -> re.Pattern[str]:
-        return re.compile("|".join(re.escape(stem) for stem in self.stems))
+        return re.compile(trie_pattern(self.stems))
+
+    @_short_range.default
+    def _short_range_limit(self) -> float:
+        if self.excluded or any(set(stem) - ARABIC_LETTERS for stem in self.stems):
+            return 0  # exclusions and stems across words need every occurrence: str.find
+        k = len(self.stems)
+        # One re pass beats k finds when n * _RE_PER_CHAR < k * (_FIND_PER_CALL + n).
+        return float("inf") if k >= _RE_PER_CHAR else k * _FIND_PER_CALL / (_RE_PER_CHAR - k)
 
     @_scans.default
     def _pair_exclusions(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -92,6 +139,12 @@ class HintedPattern:
         """Sorted starts of the words in ``text[start:end]`` that contain a stem and no
         excluded literal: the only places a match of ``pattern`` can begin (a word cut
         by ``start`` counts from ``start``, one cut by ``end`` up to ``end``)."""
+        if end - start < self._short_range:
+            return self._word_starts_by_re(text, start, end)
+        return self._word_starts_by_find(text, start, end)
+
+    def _word_starts_by_find(self, text: str, start: int, end: int) -> list[int]:
+        """``word_starts`` with one ``str.find`` pass per stem."""
         found = set()
         rejected = set()
         for stem, excluded in self._scans:
@@ -106,6 +159,21 @@ class HintedPattern:
                     found.add(word)
                 pos = text.find(stem, pos + 1, end)
         return sorted(found - rejected if rejected else found)
+
+    def _word_starts_by_re(self, text: str, start: int, end: int) -> list[int]:
+        """``word_starts`` in one ``re`` pass, for stems that are letters only and
+        exclude nothing: ``re``'s matches skip overlapping stems, but a stem that
+        overlaps a match lies in the match's word, so every such word still has one."""
+        words = []
+        last = -1
+        for match in self._stem_re.finditer(text, start, end):
+            word = match.start()
+            while word > start and text[word - 1] in ARABIC_LETTERS:
+                word -= 1
+            if word != last:
+                words.append(word)
+                last = word
+        return words
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None
