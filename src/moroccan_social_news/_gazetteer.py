@@ -28,7 +28,6 @@ import contextlib
 import enum
 import functools
 import json
-import operator
 import re
 import sys
 import unicodedata
@@ -826,9 +825,6 @@ def _joined(ntext: str, tokens: list[re.Match[str]], i: int, longest: int) -> in
     return length
 
 
-_WHOLE_MATCH = operator.methodcaller("group")
-
-
 @attrs.frozen
 class _Tokens:
     """Tokens of normalised text, shared by every index that scans it."""
@@ -841,7 +837,7 @@ class _Tokens:
 def _tokenize(ntext: str) -> _Tokens:
     """Tokenise normalised text once for every index (places, organisations)."""
     matches = list(_TOKEN.finditer(ntext))
-    words = list(map(_WHOLE_MATCH, matches))  # mapped in C: no Python frame per token
+    words = [m.group() for m in matches]
     # casefold maps character by character: an unchanged text has unchanged words.
     folded = words if ntext == ntext.casefold() else [w.casefold() for w in words]
     return _Tokens(matches, words, folded)

@@ -116,8 +116,8 @@ class HintedPattern:
 
     @_short_range.default
     def _short_range_limit(self) -> float:
-        if self.excluded or any(set(stem) - ARABIC_LETTERS for stem in self.stems):
-            return 0  # exclusions and stems across words need every occurrence: str.find
+        if any(set(literal) - ARABIC_LETTERS for literal in (*self.stems, *self.excluded)):
+            return 0  # a literal across words needs every occurrence: str.find
         k = len(self.stems)
         # One re pass beats k finds when n * _RE_PER_CHAR < k * (_FIND_PER_CALL + n).
         return float("inf") if k >= _RE_PER_CHAR else k * _FIND_PER_CALL / (_RE_PER_CHAR - k)
@@ -161,19 +161,43 @@ class HintedPattern:
         return sorted(found - rejected if rejected else found)
 
     def _word_starts_by_re(self, text: str, start: int, end: int) -> list[int]:
-        """``word_starts`` in one ``re`` pass, for stems that are letters only and
-        exclude nothing: ``re``'s matches skip overlapping stems, but a stem that
-        overlaps a match lies in the match's word, so every such word still has one."""
+        """``word_starts`` in one ``re`` pass, for literals that are letters only.
+
+        ``re``'s matches skip overlapping stems, but a stem that overlaps a match lies
+        in the match's word, so every word with a stem still has a match. A word is
+        then dropped if any stem in it begins an excluded literal."""
         words = []
         last = -1
         for match in self._stem_re.finditer(text, start, end):
             word = match.start()
+            if word < last:
+                continue  # another stem of the word just kept or dropped
             while word > start and text[word - 1] in ARABIC_LETTERS:
                 word -= 1
-            if word != last:
-                words.append(word)
-                last = word
+            if word == last:
+                continue
+            last = word
+            if self.excluded:
+                word_end = match.end()
+                while word_end < end and text[word_end] in ARABIC_LETTERS:
+                    word_end += 1
+                last = word_end  # the next match in this word is skipped above
+                if self._excluded_in(text, word, word_end):
+                    continue
+            words.append(word)
         return words
+
+    def _excluded_in(self, text: str, start: int, end: int) -> bool:
+        """Whether a stem in ``text[start:end]`` (one word) begins an excluded literal."""
+        for stem, excluded in self._scans:
+            if not excluded:
+                continue
+            pos = text.find(stem, start, end)
+            while pos >= 0:
+                if text.startswith(excluded, pos, end):
+                    return True
+                pos = text.find(stem, pos + 1, end)
+        return False
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None
