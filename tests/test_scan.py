@@ -289,3 +289,12 @@ def test_short_ranges_take_the_re_pass_and_long_ones_the_finds() -> None:
     assert many_stems._short_range == float("inf")
     assert 0 < _extract._MEETING._short_range < 2000  # exclusions are checked per word
     assert _extract._MEETING.excluded
+
+
+def test_every_series_marker_holds_a_series_literal() -> None:
+    # The extractor looks for ordinals only in sentences holding one of these literals
+    # (besides the trigger's and the headline's).
+    literals = _lexicon.SERIES_HINT.split("|")
+    for pattern in _lexicon.SERIES_MARKERS:
+        for string in _expand(pattern):
+            assert any(literal in string for literal in literals), string

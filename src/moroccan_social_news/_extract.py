@@ -1444,7 +1444,7 @@ def _ordinal(
     A noun's rank counts in the trigger's sentence or the headline, never in a
     quotation: "بعد الاجتماع الثاني للجنة المشتركة" later on ranks another meeting."""
     text = ctx.doc.text
-    for hit in _find_ordinals(text):
+    for hit in _ordinals_in(_ordinal_sentences(ctx, told), text):
         if _in_speech(ctx, hit.start):
             continue
         if _SIDELINES.search(text, max(0, hit.start - 40), hit.start) is not None:
@@ -1458,6 +1458,39 @@ def _ordinal(
             evidence["ordinal"] = [ctx.doc.span(hit.start, hit.end)]
             return hit.value
     return None
+
+
+def _ordinal_sentences(
+    ctx: _Context, told: Sequence[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """The sentences where an ordinal may rank the meeting (see :func:`_ordinal`): those
+    of ``told``, the headline's, and any with a series word ("ضمن سلسلة"). Reading only
+    these spares scanning the whole article for ordinals."""
+    text = ctx.doc.text
+    series = [pos for literal in lx.SERIES_HINT.split("|") for pos in _find_all(text, literal)]
+    for start, end in ctx.sentences:
+        if (
+            any(s < end and start < e for s, e in told)
+            or any(start <= pos < end for pos in series)
+            or _is_headline(ctx, start, end)
+        ):
+            yield start, end
+
+
+def _ordinals_in(sentences: Iterable[tuple[int, int]], text: str) -> Iterator[_Found[int]]:
+    """The ordinals of each sentence in turn (a sentence ends at punctuation, so no
+    ordinal, and none of the words an ordinal is read with, crosses its ends)."""
+    for start, end in sentences:
+        for o in _find_ordinals_normalized(text[start:end]):
+            yield _Found(start + o.span.start, start + o.span.end, o.value)
+
+
+def _find_all(text: str, literal: str) -> Iterator[int]:
+    """Every position of ``literal`` in ``text``."""
+    pos = text.find(literal)
+    while pos >= 0:
+        yield pos
+        pos = text.find(literal, pos + 1)
 
 
 _TOPIC_CONTINUES = re.compile(rf",\s?و?ال(?!ذي|تي|ذين)[{_L}]")
@@ -2740,11 +2773,6 @@ def _find_dates(
         _Found(start + d.span.start, start + d.span.end, d)
         for d in _find_dates_normalized(ntext[start:end], reference)
     ]
-
-
-def _find_ordinals(ntext: str) -> list[_Found[int]]:
-
-    return [_Found(o.span.start, o.span.end, o.value) for o in _find_ordinals_normalized(ntext)]
 
 
 def _find_year_ranges(ntext: str) -> list[_Found[YearRange]]:

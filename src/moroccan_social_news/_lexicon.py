@@ -278,6 +278,8 @@ SERIES_MARKERS: tuple[str, ...] = (
     r"من نوعه(?:ا)?",
     r"في سلسله",
 )
+# Literals: one occurs in every SERIES_MARKERS match (anywhere in it).
+SERIES_HINT = "سلسله|نوعه"
 
 # Nouns an ordinal may qualify to count as the meeting's rank in a series.
 ORDINAL_HOSTS: tuple[str, ...] = (
