@@ -223,12 +223,24 @@ class _Hit(Generic[_T]):
     priority: int
 
 
+class _Node(Generic[_T]):
+    """A node of an index's token trie: the key ending here (if any) and what may follow.
+
+    Built once per index and never changed after (see ``_IndexBuilder.build``)."""
+
+    __slots__ = ("hit", "next")
+
+    def __init__(self) -> None:
+        self.hit: _Hit[_T] | None = None
+        self.next: dict[str, _Node[_T]] = {}
+
+
 @attrs.frozen
 class _Index(Generic[_T]):
-    """Token-sequence lookup: ``heads`` maps a first word to the longest key it starts."""
+    """Token-sequence lookup: ``heads`` maps a key's first word to the trie of the
+    words that may follow it, so a text is matched one token at a time."""
 
-    keys: Mapping[tuple[str, ...], _Hit[_T]]
-    heads: Mapping[str, int]
+    heads: Mapping[str, _Node[_T]]
     # Every way a head can be written as one token: the head itself and with glued
     # proclitics (see :func:`_head_forms`). One set lookup per token rules out
     # nearly every word of a text before any proclitic is stripped.
@@ -732,12 +744,13 @@ class _IndexBuilder(Generic[_T]):
             self._keys[key] = _Hit(value, rule, priority)
 
     def build(self) -> _Index[_T]:
-        heads: dict[str, int] = {}
-        for key in self._keys:
-            heads[key[0]] = max(heads.get(key[0], 0), len(key))
-        return _Index(
-            MappingProxyType(dict(self._keys)), MappingProxyType(heads), _written_forms(heads)
-        )
+        heads: dict[str, _Node[_T]] = {}
+        for key, hit in self._keys.items():
+            node = heads.setdefault(key[0], _Node())
+            for word in key[1:]:
+                node = node.next.setdefault(word, _Node())
+            node.hit = hit
+        return _Index(MappingProxyType(heads), _written_forms(heads))
 
 
 def _written_forms(heads: Iterable[str]) -> frozenset[str]:
@@ -810,19 +823,13 @@ def _head_forms(word: str) -> Iterator[tuple[str, int, bool]]:
                     yield "ا" + rest, cut + len(prep), True  # ل + ال is written لل
 
 
-def _joined(ntext: str, tokens: list[re.Match[str]], i: int, longest: int) -> int:
-    """How many tokens from ``i`` on (at most ``longest``) are joined by spaces/hyphens."""
-    length = 1
-    while length < longest and i + length < len(tokens):
-        gap_start, gap_end = tokens[i + length - 1].end(), tokens[i + length].start()
-        # Nearly every gap is one space: test that before the pattern.
-        if not (
-            (gap_end == gap_start + 1 and ntext[gap_start] == " ")
-            or _JOINER.fullmatch(ntext, gap_start, gap_end)
-        ):
-            break
-        length += 1
-    return length
+def _joins(ntext: str, tokens: list[re.Match[str]], k: int) -> bool:
+    """Whether token ``k`` continues a name from token ``k - 1`` (spaces/hyphens between)."""
+    gap_start, gap_end = tokens[k - 1].end(), tokens[k].start()
+    # Nearly every gap is one space: test that before the pattern.
+    return (gap_end == gap_start + 1 and ntext[gap_start] == " ") or (
+        _JOINER.fullmatch(ntext, gap_start, gap_end) is not None
+    )
 
 
 @attrs.frozen
@@ -867,7 +874,7 @@ def _match(
     such as a dateline."""
     found = tokenized if tokenized is not None else _tokenize(ntext)
     tokens, words, folded = found.matches, found.words, found.folded
-    keys, heads = index.keys, index.heads
+    heads = index.heads
     i = 0
     for candidate in _candidates(found, index.written_heads):
         if candidate < i:
@@ -875,16 +882,23 @@ def _match(
         i = candidate
         best: tuple[int, int, _T] | None = None  # (words, cut, value)
         for form, cut, clitic in _head_forms(words[i]):
-            longest = heads.get(form)
-            if longest is None:
-                continue
-            for length in range(_joined(ntext, tokens, i, longest), 0, -1):
-                if best is not None and length <= best[0]:
-                    break
-                hit = keys.get((form, *folded[i + 1 : i + length]))
-                if hit is not None and (hit.rule is MatchRule.ALWAYS or clitic or glued):
+            node = heads.get(form)
+            length = 1
+            # Walk the trie along the joined tokens; the longest key that may match
+            # here wins (a reading of the head only replaces a shorter match).
+            while node is not None:
+                hit = node.hit
+                if (
+                    hit is not None
+                    and (best is None or length > best[0])
+                    and (hit.rule is MatchRule.ALWAYS or clitic or glued)
+                ):
                     best = (length, cut, hit.value)
+                k = i + length
+                if not node.next or k >= len(tokens) or not _joins(ntext, tokens, k):
                     break
+                node = node.next.get(folded[k])
+                length += 1
         if best is None:
             continue
         length, cut, value = best
