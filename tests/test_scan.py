@@ -298,3 +298,33 @@ def test_every_series_marker_holds_a_series_literal() -> None:
     for pattern in _lexicon.SERIES_MARKERS:
         for string in _expand(pattern):
             assert any(literal in string for literal in literals), string
+
+
+def test_group_label_is_the_first_group_in_table_order() -> None:
+    # _group_label reads the first matching group at each word from one alternation;
+    # the answer must be the table's first group that matches at any word.
+    patterns = [
+        re.compile(rf"(?<![ء-ي])(?:و?لل|[وف]?[بل]|[وف])?(?:{pattern})(?![ء-ي])")
+        for pattern, _ in _lexicon.PARTICIPANT_GROUPS
+    ]
+    phrases = [
+        "ممثلي عدد من جمعيات المجتمع المدني العاملة في المجال",
+        "رؤساء المصالح الخارجية المعنية والمنتخبين",
+        "والمنتخبين وممثلي السلطات المحلية ورجال الأعمال",
+        "وللمنتخبين ولرؤساء الجماعات الترابية وبالفاعلين",
+        "عدد من الفاعلين الاقتصاديين والشركاء والمستثمرين والطلبة",
+        "شخصيات مدنية وعسكرية",
+        "ساكنة المنطقة",
+    ]
+    for phrase in phrases:
+        text = msn.normalize(phrase)
+        words = _extract._GROUP.word_starts(text, 0, len(text))
+        expected = next(
+            (
+                label
+                for pattern, (_, label) in zip(patterns, _lexicon.PARTICIPANT_GROUPS, strict=True)
+                if any(pattern.match(text, word) for word in words)
+            ),
+            None,
+        )
+        assert _extract._group_label(text, 0, len(text)) == expected, phrase

@@ -180,20 +180,22 @@ class _Doc:
     def span(self, start: int, end: int) -> Span:
         """The published-text span of ``text[start:end]``, with the marks that follow
         its last letter (diacritics, tatweel) included: "السابعَ", not "السابع"."""
+        return Span(*self._raw_bounds(start, end))
 
+    def _raw_bounds(self, start: int, end: int) -> tuple[int, int]:
         s, e = self._aligned._original_span_unchecked(start, end)
         raw = self.raw
         while s < e < len(raw) and raw[e] in _TRAILING_MARKS:
             e += 1
-        return Span(s, e)
+        return s, e
 
     def normalized_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of ``text`` that the published ``raw[start:end]`` became."""
         return self._aligned.normalized_span(start, end)
 
     def raw_text(self, start: int, end: int) -> str:
-        sp = self.span(start, end)
-        return self.raw[sp.start : sp.end]
+        s, e = self._raw_bounds(start, end)
+        return self.raw[s:e]
 
 
 def _sentence_ends(text: str) -> Iterator[int]:
@@ -1148,9 +1150,15 @@ def _list_items(ctx: _Context, start: int, end: int) -> list[_Item]:
     return items
 
 
-_GROUP_PATTERNS = tuple(
-    (re.compile(rf"(?<![{_L}])(?:و?لل|[وف]?[بل]|[وف])?(?:{pattern})(?![{_L}])"), label)
-    for pattern, label in lx.PARTICIPANT_GROUPS
+# Every group pattern with its own glued prefixes, as one alternation: at a word, the
+# first alternative that matches is the first group (in table order) that matches there.
+_GROUP_FIRST = re.compile(
+    rf"(?<![{_L}])(?:"
+    + "|".join(
+        rf"(?P<g{i}>(?:و?لل|[وف]?[بل]|[وف])?(?:{pattern}))"
+        for i, (pattern, _) in enumerate(lx.PARTICIPANT_GROUPS)
+    )
+    + rf")(?![{_L}])"
 )
 
 
@@ -1158,16 +1166,15 @@ def _group_label(text: str, start: int, end: int) -> str | None:
     """The most specific group named in an item (table order is priority order).
 
     Each group pattern matches only at the start of a word holding a stem of
-    ``_GROUP``'s hint, so trying it at those few words finds what a search of the
-    whole item finds, without scanning every position for each of the patterns.
+    ``_GROUP``'s hint, so trying them at those few words finds what a search of the
+    whole item finds; the first group matching at each word comes from one match.
     """
-    words = _GROUP.word_starts(text, start, end)
-    if not words:
-        return None
-    for pattern, label in _GROUP_PATTERNS:
-        if any(pattern.match(text, word, end) for word in words):
-            return label
-    return None
+    first = len(lx.PARTICIPANT_GROUPS)
+    for word in _GROUP.word_starts(text, start, end):
+        match = _GROUP_FIRST.match(text, word, end)
+        if match is not None:
+            first = min(first, match.lastindex - 1)  # type: ignore[operator]  # a group matched
+    return lx.PARTICIPANT_GROUPS[first][1] if first < len(lx.PARTICIPANT_GROUPS) else None
 
 
 def _starts_item(text: str, conj: int) -> bool:
