@@ -74,3 +74,13 @@ def test_antecedent_kinds_are_organization_kinds() -> None:
     for kind, head in lx.ANTECEDENT_HEADS.values():
         assert kind is None or OrganizationKind(kind).value == kind
         assert normalize(head, preset="search") == head
+
+
+def test_title_heads_have_no_capturing_groups() -> None:
+    # _people reads which head matched from the match's last group: t<i> must be the
+    # only groups of the title pattern.
+    from moroccan_social_news import _people
+
+    assert _people._TITLE.groups == len(_people.TITLE_HEADS)
+    for pattern, role in _people.TITLE_HEADS:
+        assert re.compile(pattern).groups == 0, role

@@ -411,7 +411,7 @@ def _with_surname_mentions(text: str, person: _Person) -> _Person:
         if whole and not any(s <= pos < e for s, e in found):
             found.append((pos, end))
         pos = text.find(surname, end)
-    return attrs.evolve(person, mentions=tuple(found))
+    return _Person(person.mention, person.name, person.surname, person.roles, tuple(found))
 
 
 def _covered(mentions: Sequence[pp.PersonMention], pos: int) -> bool:
@@ -432,7 +432,9 @@ def _add_mention(doc: _Doc, people: dict[str, _Person], mention: pp.PersonMentio
             people[name] = _Person(mention, raw, words[-1], roles, (span,))
         return
     old = people[key]
-    people[key] = attrs.evolve(old, roles=old.roles | roles, mentions=(*old.mentions, span))
+    people[key] = _Person(
+        old.mention, old.name, old.surname, old.roles | roles, (*old.mentions, span)
+    )
 
 
 def _link_known(text: str, people: dict[str, _Person], pos: int) -> _Person | None:
@@ -442,7 +444,13 @@ def _link_known(text: str, people: dict[str, _Person], pos: int) -> _Person | No
         for candidate in (key, person.surname):
             end = pos + len(candidate)
             if text.startswith(candidate, pos) and not text[end : end + 1].isalpha():
-                people[key] = attrs.evolve(person, mentions=(*person.mentions, (pos, end)))
+                people[key] = _Person(
+                    person.mention,
+                    person.name,
+                    person.surname,
+                    person.roles,
+                    (*person.mentions, (pos, end)),
+                )
                 return person
     return None
 

@@ -426,7 +426,7 @@ def title_at(text: str, pos: int, places: Sequence[tuple[int, int]]) -> TitleMat
         match = _TITLE.match(text, pos - 1)  # pos is a head right after its conjunction
     if match is None:
         return None
-    index = next(i for i, group in enumerate(match.groups()) if group is not None)
+    index = match.lastindex - 1  # type: ignore[operator]  # the t<i> group of the head read
     role = TITLE_HEADS[index][1]
     head_start = match.start(f"t{index}")
     head = match.group(f"t{index}")
