@@ -1205,29 +1205,17 @@ def _group_end(text: str, start: int, end: int) -> int:
         *_EVENT.word_starts(text, start, limit),
         *_MEETING.word_starts(text, start, limit),
     }
-    # Only a space before a connector, a "و" or a clause word may end the phrase: those
-    # word boundaries (before the comma), in order, rather than every one.
-    boundaries = {w - 1 for w in clause_words if w > start and text[w - 1] == " "}
-    for lead in _PHRASE_BREAKS:
-        pos = text.find(lead, start)
-        while 0 <= pos < limit:
-            boundaries.add(pos)
-            pos = text.find(lead, pos + 1)
-    for pos in sorted(boundaries):
-        if pos >= end - 1:
-            break
+    pos = text.find(" ", start, limit)
+    while 0 <= pos < end - 1:  # each word boundary before the comma
         nxt = pos + 1
-        if text.startswith(_CONNECTORS, nxt):
+        if text.startswith(("فضلا عن", "الي جانب", "بالاضافه الي"), nxt):
             return pos
         if text[nxt] == "و" and _starts_new_item(text, nxt):
             return pos
         if nxt in clause_words and (_EVENT.match(text, nxt) or _MEETING.match(text, nxt)):
             return pos  # a new clause ("… وعدد من المنتخبين انعقد لقاء …")
+        pos = text.find(" ", nxt, limit)
     return limit
-
-
-_CONNECTORS = ("فضلا عن", "الي جانب", "بالاضافه الي")
-_PHRASE_BREAKS = tuple(" " + word for word in (*_CONNECTORS, "و"))
 
 
 def _starts_new_item(text: str, conj: int) -> bool:
