@@ -328,3 +328,12 @@ def test_group_label_is_the_first_group_in_table_order() -> None:
             None,
         )
         assert _extract._group_label(text, 0, len(text)) == expected, phrase
+
+
+def test_stems_across_words_keep_one_find_per_stem() -> None:
+    # A stem with a space ("عن بعد") is not a single word's letters: every range is
+    # scanned with str.find, never with the one-pass word scan.
+    pattern = HintedPattern(re.compile(r"عن بعد"), "عن بعد")
+    assert pattern._short_range == 0
+    text = "انعقد عن بعد"
+    assert pattern.word_starts(text, 0, len(text)) == [6]
