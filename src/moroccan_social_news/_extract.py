@@ -265,10 +265,10 @@ class _Context:
     title_spans: tuple[tuple[int, int], ...]
     titles: tuple[pp.TitleMatch, ...]  # sorted by start
     # Marker and noun matches over the whole text, found once (sorted by start).
-    meeting_nouns: tuple[re.Match[str], ...]
-    agreement_nouns: tuple[re.Match[str], ...]
-    chair_markers: tuple[re.Match[str], ...]
-    attendance_markers: tuple[re.Match[str], ...]
+    meeting_nouns: _Matches
+    agreement_nouns: _Matches
+    chair_markers: _Matches
+    attendance_markers: _Matches
     reference: dt.date | None
     # Titles parsed at each position against ``place_spans`` (this article only).
     title_memo: pp.TitleMemo
@@ -298,8 +298,8 @@ class _Person:
 def _build_context(
     doc: _Doc,
     reference: dt.date | None,
-    meeting_nouns: tuple[re.Match[str], ...],
-    agreement_nouns: tuple[re.Match[str], ...],
+    meeting_nouns: _Matches,
+    agreement_nouns: _Matches,
 ) -> _Context:
     text = doc.text
     tokenized = _tokenize(text)
@@ -307,8 +307,8 @@ def _build_context(
     spans = tuple(sorted([(f.start, f.end) for f in regions] + [(f.start, f.end) for f in places]))
     memo = pp.TitleMemo(text, spans, _spelled_names(doc))
     titles = pp.find_titles(text, spans, memo)
-    chair_markers = tuple(_CHAIR.finditer(text))
-    attendance_markers = tuple(_ATTEND.finditer(text))
+    chair_markers = _Matches(_CHAIR.finditer(text))
+    attendance_markers = _Matches(_ATTEND.finditer(text))
     people = _find_people(doc, spans, titles, (*chair_markers, *attendance_markers), memo)
     return _Context(
         doc=doc,
@@ -1416,8 +1416,25 @@ _MATCH_START = operator.methodcaller("start")
 _MATCH_END = operator.methodcaller("end")
 
 
+class _Matches(tuple[re.Match[str], ...]):
+    """An article's matches of one pattern, in text order, with their starts kept for
+    the many lookups per sentence (bisection on ints, no key function per probe)."""
+
+    starts: list[int]
+
+    def __new__(cls, matches: Iterable[re.Match[str]]) -> _Matches:
+        self = super().__new__(cls, matches)
+        self.starts = [m.start() for m in self]
+        return self
+
+
 def _matches_within(matches: Sequence[re.Match[str]], start: int, end: int) -> list[re.Match[str]]:
     """The regex matches inside ``[start, end)``."""
+    if isinstance(matches, _Matches):
+        starts = matches.starts
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end, lo)
+        return [m for m in matches[lo:hi] if m.end() <= end]
     return _inside(matches, start, end, _MATCH_START, _MATCH_END)
 
 
@@ -1543,7 +1560,7 @@ def _strategy(ctx: _Context, evidence: dict[str, list[Span]]) -> Strategy | None
     """The strategy the article is about: its name, period and pillars when stated."""
 
     text = ctx.doc.text
-    heads = list(_STRATEGY.finditer(text))
+    heads = _Matches(_STRATEGY.finditer(text))
     if not heads:
         return None
     ranges = list(_find_year_ranges(text))
@@ -2639,8 +2656,8 @@ def extract(article: Article | str, *, reference_date: dt.date | None = None) ->
         # An opinion column ("رأي: …") argues about meetings and agreements in general;
         # it reports none.
         return ExtractionResult(article_id=article_id, meetings=(), agreements=())
-    meeting_nouns = tuple(_MEETING.finditer(doc.text))
-    agreement_nouns = tuple(_AGREEMENT.finditer(doc.text))
+    meeting_nouns = _Matches(_MEETING.finditer(doc.text))
+    agreement_nouns = _Matches(_AGREEMENT.finditer(doc.text))
     if not meeting_nouns and not agreement_nouns:
         # Nothing to report without an event or agreement noun: most news items.
         return ExtractionResult(article_id=article_id, meetings=(), agreements=())
