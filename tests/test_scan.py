@@ -89,6 +89,11 @@ TABLES: list[tuple[str, tuple[str, ...], str]] = [
     ("SIGNING_MARKERS", _lexicon.SIGNING_MARKERS, _lexicon.SIGNING_HINT),
     ("BENEFICIARIES", tuple(p for p, _ in _lexicon.BENEFICIARIES), _lexicon.BENEFICIARY_HINT),
     ("CANCELLATION_WORDS", _lexicon.CANCELLATION_WORDS, _lexicon.CANCELLATION_HINT),
+    (
+        "ATTENDANCE_MODES",
+        tuple(p for p, _ in _lexicon.ATTENDANCE_MODES),
+        _lexicon.ATTENDANCE_MODE_HINT,
+    ),
     ("PILLAR_MARKERS", _lexicon.PILLAR_MARKERS, _lexicon.PILLAR_HINT),
     ("anaphors", (_extract._ANAPHORS.pattern.pattern,), _extract._ANAPHORS.hint),
     ("state parties", (_extract._STATE.pattern.pattern,), _lexicon.STATE_HINT),
@@ -166,6 +171,7 @@ SCANNERS = {
     "pillars": _extract._PILLARS,
     "anaphors": _extract._ANAPHORS,
     "state": _extract._STATE,
+    "attendance mode": _extract._MODE,
 }
 
 # Background, parties and pillars, glued and bare, side by side.
@@ -173,7 +179,8 @@ _BACKGROUND = (
     "وكانت الجماعة قد ألغت الاجتماع، ونفت الوزارة تأجيل التوقيع بين الدولة وجمعية، وكان"
     " من المقرر إرجاء الدورة؛ ترتكز الاستراتيجية على محاورها ومرتكزاتها، ووقعت الحكومة"
     " المغربية مع المجلس الجهوي ومجلس الجهة وللمجلس الإقليمي وبالجامعة والمغرب الإلغاء"
-    " تنفيذ مجلسمجلس كانكان"
+    " تنفيذ مجلسمجلس كانكان، وانعقد حضوريا وعن بعد وبتقنية الفيديو عبر منصة زووم وبصيغة"
+    " هجينة، عنوان عنعن"
 )
 
 

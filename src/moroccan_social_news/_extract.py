@@ -119,7 +119,7 @@ _CHAIR = _hinted(lx.CHAIR_MARKERS, lx.CHAIR_HINT)
 _LAUNCH_VERB = _word_re(lx.LAUNCH_VERBS)
 _SIGNING_EVENT = _word_re(lx.SIGNING_EVENT_VERBS)
 _ATTEND = _hinted(lx.ATTENDANCE_MARKERS, lx.ATTENDANCE_HINT)
-_MODE = _labelled_re(lx.ATTENDANCE_MODES)
+_MODE = HintedPattern(_labelled_re(lx.ATTENDANCE_MODES), lx.ATTENDANCE_MODE_HINT)
 _SERIES = _word_re(lx.SERIES_MARKERS)
 _SPEAKER = _word_re(lx.SPEAKER_VERBS)
 _GROUP = HintedPattern(_labelled_re(lx.PARTICIPANT_GROUPS), lx.PARTICIPANT_GROUPS_HINT)
@@ -2680,9 +2680,11 @@ def extract(article: Article | str, *, reference_date: dt.date | None = None) ->
 
 _OPINION = re.compile(r"\s*(?:راي|مقال راي|وجهه نظر|افتتاحيه|عمود)\s*[:|-]")
 # The dateline: a place (one to four words), a dash, a colon or a comma, the date, maybe
-# "(ومع)", at the very start of the text or of its second line (after a headline).
+# "(ومع)", at the very start of the text or of its second line (after a headline). The
+# words are written so that a line has one way to read them ("(?:[L]+ ?){1,4}" had many,
+# and backtracked through them on every first line without a dateline).
 _DATELINE = re.compile(
-    rf"(?:^|\A[^\n]*\n)[ \t]*(?:[{_L}]+ ?){{1,4}}(?:-|:|,) ?"
+    rf"(?:^|\A[^\n]*\n)[ \t]*[{_L}]+(?: [{_L}]+){{0,3}} ?(?:-|:|,) ?"
     rf"(?P<date>[^\n(]{{6,30}}?) ?(?:\(ومع\)|-|\n)"
 )
 

@@ -270,6 +270,8 @@ ATTENDANCE_MODES: tuple[tuple[str, str], ...] = (
     (_REMOTE, "online"),
     (r"حضوريا", "in_person"),
 )
+# Literal stems: one occurs in the first word of every ATTENDANCE_MODES match.
+ATTENDANCE_MODE_HINT = "حضوري|عن|افتراضي|عبر|واسط|فيديو|تقني|مناظر|منصه|صيغه|شكل|طريقه"
 
 # Words that tie an ordinal to the meeting series ("السابع ضمن سلسله اللقاءات").
 SERIES_MARKERS: tuple[str, ...] = (
