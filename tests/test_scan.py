@@ -89,6 +89,15 @@ TABLES: list[tuple[str, tuple[str, ...], str]] = [
     ("SIGNING_MARKERS", _lexicon.SIGNING_MARKERS, _lexicon.SIGNING_HINT),
     ("BENEFICIARIES", tuple(p for p, _ in _lexicon.BENEFICIARIES), _lexicon.BENEFICIARY_HINT),
     ("CANCELLATION_WORDS", _lexicon.CANCELLATION_WORDS, _lexicon.CANCELLATION_HINT),
+    ("SPEAKER_VERBS", _lexicon.SPEAKER_VERBS, _lexicon.SPEAKER_HINT),
+    # Purpose markers run on to open words ("[^ ,]+"): expand the words before them.
+    (
+        "PURPOSE_MARKERS",
+        tuple(p.split("(?: (?:هذه |هذا )?ال[^ ,]+")[0] for p in _lexicon.PURPOSE_MARKERS),
+        _lexicon.PURPOSE_HINT,
+    ),
+    # A venue's first word: ب glued to the venue noun, or the verb that hosts it.
+    ("venues", (rf"ب{_extract._VENUE_NOUN}", _extract._HOSTED), _extract._VENUE.hint),
     (
         "ATTENDANCE_MODES",
         tuple(p for p, _ in _lexicon.ATTENDANCE_MODES),
@@ -172,6 +181,9 @@ SCANNERS = {
     "anaphors": _extract._ANAPHORS,
     "state": _extract._STATE,
     "attendance mode": _extract._MODE,
+    "speaker": _extract._SPEAKER,
+    "purpose": _extract._PURPOSE,
+    "venue": _extract._VENUE,
 }
 
 # Background, parties and pillars, glued and bare, side by side.
@@ -180,7 +192,9 @@ _BACKGROUND = (
     " من المقرر إرجاء الدورة؛ ترتكز الاستراتيجية على محاورها ومرتكزاتها، ووقعت الحكومة"
     " المغربية مع المجلس الجهوي ومجلس الجهة وللمجلس الإقليمي وبالجامعة والمغرب الإلغاء"
     " تنفيذ مجلسمجلس كانكان، وانعقد حضوريا وعن بعد وبتقنية الفيديو عبر منصة زووم وبصيغة"
-    " هجينة، عنوان عنعن"
+    " هجينة، عنوان عنعن؛ وأكدت الوزيرة وقال ويضيف وتشير؛ وتهدف هذه الاتفاقية إلى تمويل"
+    " وتروم من أجل بهدف يتعلق بالتشغيل؛ بمقر الولاية وبقاعة الاجتماعات واحتضنت قاعة"
+    " المؤتمرات ومقرمقر"
 )
 
 

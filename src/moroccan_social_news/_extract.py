@@ -121,11 +121,11 @@ _SIGNING_EVENT = _word_re(lx.SIGNING_EVENT_VERBS)
 _ATTEND = _hinted(lx.ATTENDANCE_MARKERS, lx.ATTENDANCE_HINT)
 _MODE = HintedPattern(_labelled_re(lx.ATTENDANCE_MODES), lx.ATTENDANCE_MODE_HINT)
 _SERIES = _word_re(lx.SERIES_MARKERS)
-_SPEAKER = _word_re(lx.SPEAKER_VERBS)
+_SPEAKER = _hinted(lx.SPEAKER_VERBS, lx.SPEAKER_HINT)
 _GROUP = HintedPattern(_labelled_re(lx.PARTICIPANT_GROUPS), lx.PARTICIPANT_GROUPS_HINT)
 _AGREEMENT = HintedPattern(_labelled_re(lx.AGREEMENT_NOUNS), lx.AGREEMENT_HINT)
 _SIGNING = _hinted(lx.SIGNING_MARKERS, lx.SIGNING_HINT)
-_PURPOSE = _word_re(lx.PURPOSE_MARKERS)
+_PURPOSE = _hinted(lx.PURPOSE_MARKERS, lx.PURPOSE_HINT)
 _BENEFICIARY = HintedPattern(_labelled_re(lx.BENEFICIARIES), lx.BENEFICIARY_HINT)
 _SPORTS = _word_re(lx.SPORTS_WORDS)
 _STRATEGY = HintedPattern.compile(
@@ -138,10 +138,16 @@ _ABOUT = _word_re((*lx.TOPIC_MARKERS, *lx.FOLLOW_UP_TOPICS))
 # "بمقر ولاية …", "برحاب …", or the object of "احتضنت قاعة …".
 # The venue runs to the next comma, or to a word that opens another part of the
 # sentence ("بمقر الجماعة برئاسة العمدة …", "بقاعة الاجتماعات يوم الاثنين").
-_VENUE = re.compile(
-    rf"(?:(?<![{_L}])ب|(?<![{_L}])[وف]?احتضن(?:ت|ه|ها)? )"
-    rf"(?P<venue>(?:مقر|قاعه|قصر|دار|رحاب|مركز|فضاء|مدرج)(?![{_L}])"
-    rf"(?:(?! (?:{_alternation(lx.VENUE_ENDS)})(?![{_L}]))[^,.\n])*)"
+_VENUE_NOUN = r"(?:مقر|قاعه|قصر|دار|رحاب|مركز|فضاء|مدرج)"
+_HOSTED = r"[وف]?احتضن(?:ت|ه|ها)?"
+_VENUE = HintedPattern(
+    re.compile(
+        rf"(?:(?<![{_L}])ب|(?<![{_L}]){_HOSTED} )"
+        rf"(?P<venue>{_VENUE_NOUN}(?![{_L}])"
+        rf"(?:(?! (?:{_alternation(lx.VENUE_ENDS)})(?![{_L}]))[^,.\n])*)"
+    ),
+    # The first word is ب + the venue noun, or the verb: a stem of each.
+    _VENUE_NOUN[3:-1] + "|احتضن",
 )
 # A sentence ends at "!", "?", ";", a line break, or a full stop that is not a decimal
 # point (no digit on either side). The candidates are found with one ``str.find`` pass

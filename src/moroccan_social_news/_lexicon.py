@@ -311,6 +311,8 @@ SPEAKER_VERBS: tuple[str, ...] = (
     r"[وف]?(?:اعلن|اعلنت)",
     r"[وف]?(?:صرح|صرحت)",
 )
+# Literal stems: one occurs in the first word of every SPEAKER_VERBS match.
+SPEAKER_HINT = "اكد|ؤكد|قال|قول|اضاف|ضيف|وضح|اشار|شير|عتبر|شدد|برز|اعلن|صرح"
 
 # Groups of participants -> ParticipantGroup value. A group mention is the phrase
 # from its head to the end of the list item.
@@ -496,6 +498,9 @@ PURPOSE_MARKERS: tuple[str, ...] = (
     r"[وف]?بهدف",
     r"[وف]?من اجل",
 )
+# Literal stems: one occurs in the first word of every PURPOSE_MARKERS match ("من" for
+# "من أجل").
+PURPOSE_HINT = "روم|هدف|رمي|توخي|سعي|تعلق|من"
 
 # Beneficiary phrases -> Beneficiary value. "وضعي{1,2}ه" tolerates a doubled ي as in
 # the typo "وضعيىة" (normalised "وضعييه").
