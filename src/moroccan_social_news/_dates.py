@@ -179,8 +179,10 @@ _MONTH_RIGHT = re.compile(
 )
 # A day of a month named relative to the reference: "يوم 12 من الشهر الجاري", "في 3 من
 # الشهر الماضي", "الخامس من هذا الشهر" is left to the ordinal reading.
+# The first digit comes first and the look-behind after it, so that ``re`` jumps from
+# digit to digit instead of trying the pattern at every position.
 _DAY_OF_REL_MONTH = re.compile(
-    rf"(?<![0-9.,/-])(?P<day>[0-9]{{1,2}}) (?:من )?(?:(?P<this>هذا الشهر)"
+    rf"(?P<day>[0-9](?<![0-9.,/-][0-9])[0-9]?) (?:من )?(?:(?P<this>هذا الشهر)"
     rf"|(?:ال)?شهر (?P<rel>{trie_pattern(_REL_MONTH)}))(?![{_L}])"
 )
 _YEAR_ONLY = re.compile(r"(?:سنه|عام) (?P<year>[0-9]{4})(?![0-9])(?! ?[-/] ?[0-9])")
