@@ -138,7 +138,8 @@ _ABOUT = _word_re((*lx.TOPIC_MARKERS, *lx.FOLLOW_UP_TOPICS))
 # "بمقر ولاية …", "برحاب …", or the object of "احتضنت قاعة …".
 # The venue runs to the next comma, or to a word that opens another part of the
 # sentence ("بمقر الجماعة برئاسة العمدة …", "بقاعة الاجتماعات يوم الاثنين").
-_VENUE_NOUN = r"(?:مقر|قاعه|قصر|دار|رحاب|مركز|فضاء|مدرج)"
+_VENUE_NOUNS = ("مقر", "قاعه", "قصر", "دار", "رحاب", "مركز", "فضاء", "مدرج")
+_VENUE_NOUN = f"(?:{'|'.join(_VENUE_NOUNS)})"
 _HOSTED = r"[وف]?احتضن(?:ت|ه|ها)?"
 _VENUE = HintedPattern(
     re.compile(
@@ -147,7 +148,7 @@ _VENUE = HintedPattern(
         rf"(?:(?! (?:{_alternation(lx.VENUE_ENDS)})(?![{_L}]))[^,.\n])*)"
     ),
     # The first word is ب + the venue noun, or the verb: a stem of each.
-    _VENUE_NOUN[3:-1] + "|احتضن",
+    "|".join((*_VENUE_NOUNS, "احتضن")),
 )
 # A sentence ends at "!", "?", ";", a line break, or a full stop that is not a decimal
 # point (no digit on either side). The candidates are found with one ``str.find`` pass
