@@ -51,9 +51,12 @@ def _test_literals() -> list[str]:
 
 
 def _heldout() -> list[str]:
-    path = ROOT / "tests" / "data" / "heldout_dispatches.jsonl"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line)["text"] for line in lines if line.strip()]
+    """The texts of every held-out set (``tests/data/heldout_dispatches*.jsonl``)."""
+    found = []
+    for path in sorted((ROOT / "tests" / "data").glob("heldout_dispatches*.jsonl")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        found.extend(json.loads(line)["text"] for line in lines if line.strip())
+    return found
 
 
 def _with_marks(text: str, seed: int) -> str:
