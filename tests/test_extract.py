@@ -415,6 +415,69 @@ def test_chair_named_after_the_meeting_it_chairs() -> None:
     assert m.region.code == "MA-02"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        (
+            "أفادت مصادر أن عامل إقليم تازة، السيد مصطفى المعزة، قام صباح اليوم الخميس بزيارة "
+            "ميدانية إلى جماعة أكنول للوقوف على تقدم الأشغال.",
+            "مصطفى المعزة",
+            "MA-03",
+        ),
+        (
+            "عامل إقليم الجديدة، السيد امحمد العطفاوي، يترأس اجتماعا تنسيقيا حول الموسم "
+            "الفلاحي.\nوحضر الاجتماع رؤساء المصالح الخارجية.",
+            "امحمد العطفاوي",
+            "MA-06",
+        ),
+        (
+            "الرباط: وزيرة الانتقال الطاقي، السيدة ليلى بنعلي، ترأست الثلاثاء لقاء تشاوريا "
+            "جهويا حول النجاعة الطاقية.",
+            "ليلى بنعلي",
+            "MA-04",
+        ),
+    ],
+)
+def test_chair_named_before_the_verb(text: str, name: str, region: str) -> None:
+    m = _only_meeting(text)
+    assert m.chair is not None
+    assert m.chair.person is not None
+    assert m.chair.person.name == name
+    assert m.region is not None
+    assert m.region.code == region
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the named person says that someone else visited: not next to the verb
+        "وأكد رئيس الجمعية، السيد كريم الودغيري، أن الوالي قام بزيارة إلى المركز.",
+        # the person is the object of a relative clause's verb, not its subject
+        "وحضر رئيس الجماعة، السيد أحمد بلقاسم، الذي ترأسه الوالي، حفل افتتاح المركز.",
+    ],
+)
+def test_a_name_before_the_verb_that_is_not_its_subject(text: str) -> None:
+    result = msn.extract(text)
+    chairs = [m.chair.person.name for m in result.meetings if m.chair and m.chair.person]
+    assert "كريم الودغيري" not in chairs
+    assert "أحمد بلقاسم" not in chairs
+
+
+def test_the_verb_after_a_title_is_not_a_name_and_the_fuller_mention_gives_the_posts() -> None:
+    # The headline names the minister by her short title and the verb follows; the body
+    # gives her full title. "حلت" is not her name, and her post is the body's.
+    text = (
+        "الوزيرة نادية الفاسي حلت بالعيون\n"
+        "قامت وزيرة التضامن والإدماج الاجتماعي والأسرة، نادية الفاسي، يوم الخميس بزيارة "
+        "عمل إلى مدينة العيون."
+    )
+    m = _only_meeting(text)
+    assert m.chair is not None
+    assert m.chair.person is not None
+    assert m.chair.person.name == "نادية الفاسي"
+    assert [p.title for p in m.chair.posts] == ["وزيرة التضامن والإدماج الاجتماعي والأسرة"]
+
+
 def test_names_beginning_with_waw_or_fa_and_clause_ends() -> None:
     text = (
         "انعقد يوم الاثنين بالحسيمة لقاء تشاوري بحضور عامل إقليم الحسيمة فريد الطاهري "

@@ -55,7 +55,6 @@ _XFAIL = {
     "t14": "'أطفال الجماعات القروية': the rural communes are also read as rural population",
     "t17": "agreements approved at a council session: the signing is taken as the event "
     "instead of the session",
-    "t20": "the chair is named before the verb ('المفتش العام …، السيد …، قام … بزيارة عمل')",
     "t27": "the small commune 'إمينتانوت' is not in the gazetteer, so the session has no region",
     "t29": "'سوق أربعاء الغرب' is not in the gazetteer, so the general assembly has no region",
     "t30": "no total is stated, only each party's share: the total is not summed",

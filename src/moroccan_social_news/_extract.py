@@ -599,6 +599,10 @@ def _participation(
     if person is None:
         return None
     source = person.mention if person.mention.titles else mention
+    if _titles_weight(mention) > _titles_weight(source):
+        # "الوالي فلان" in a headline, "والي جهة سوس ماسة، عامل عمالة أكادير، فلان" in
+        # the body: the fuller naming tells the posts
+        source = mention
     posts = _posts(ctx, source)
     if evidence is not None:
         evidence[f"{path}.person"] = [ctx.doc.span(source.name_start, source.name_end)]
@@ -609,6 +613,11 @@ def _participation(
         person=_person_record(ctx, person),
         posts=tuple(post for post, _ in posts),
     )
+
+
+def _titles_weight(mention: pp.PersonMention) -> tuple[int, int]:
+    """How much a mention's titles say: how many, then how long."""
+    return len(mention.titles), sum(t.end - t.start for t in mention.titles)
 
 
 def _person_for(ctx: _Context, name_start: int) -> _Person | None:
@@ -1029,25 +1038,78 @@ def _after_chair_marker(text: str, pos: int) -> int:
 def _chair(
     ctx: _Context, sentences: Sequence[tuple[int, int]], evidence: dict[str, list[Span]]
 ) -> Participation | None:
-    text = ctx.doc.text
-    for start, end in sentences:
-        for marker in _matches_within(ctx.chair_markers, start, end):
-            after = _after_chair_marker(text, marker.end())
-            mention = pp.mention_at(text, after, ctx.place_spans, limit=end, memo=ctx.title_memo)
-            if mention is None and _PRESIDING.fullmatch(marker.group()):
-                mention = pp.bare_name_at(text, after, ctx.place_spans, end, ctx.title_memo.names)
-            if mention is None:
-                continue
-            if _HOLD.fullmatch(marker.group()) and _with_a_peer(ctx, mention.end, end):
-                continue  # "عقدت الوزيرة جلسة عمل مع رئيس مجلس الجهة، فلان": two sides
-            chair = _participation(ctx, "chair", mention, evidence, "chair")
-            if chair is not None:
-                evidence["chair"] = [ctx.doc.span(mention.start, mention.end)]
-                return chair
+    # The subject after its verb first, in every sentence; then, failing that, a subject
+    # named before its verb ("أن المفتش العام، السيد فلان، قام بزيارة").
+    for subject_first in (False, True):
+        for start, end in sentences:
+            for marker in _matches_within(ctx.chair_markers, start, end):
+                chair = _chair_at(ctx, start, end, marker, evidence, subject_first=subject_first)
+                if chair is not None:
+                    return chair
     return None
 
 
+def _chair_at(
+    ctx: _Context,
+    start: int,
+    end: int,
+    marker: re.Match[str],
+    evidence: dict[str, list[Span]],
+    *,
+    subject_first: bool,
+) -> Participation | None:
+    """The chair a marker names in the sentence ``[start, end)``, if any."""
+    text = ctx.doc.text
+    if subject_first:
+        if not _SUBJECT_FIRST.fullmatch(marker.group()):
+            return None
+        mention = _subject_before(ctx, start, marker.start())
+    else:
+        after = _after_chair_marker(text, marker.end())
+        mention = pp.mention_at(text, after, ctx.place_spans, limit=end, memo=ctx.title_memo)
+        if mention is None and _PRESIDING.fullmatch(marker.group()):
+            mention = pp.bare_name_at(text, after, ctx.place_spans, end, ctx.title_memo.names)
+    if mention is None:
+        return None
+    if _HOLD.fullmatch(marker.group()) and _with_a_peer(ctx, mention.end, end):
+        return None  # "عقدت الوزيرة جلسة عمل مع رئيس مجلس الجهة، فلان": two sides
+    chair = _participation(ctx, "chair", mention, evidence, "chair")
+    if chair is not None:
+        evidence["chair"] = [ctx.doc.span(mention.start, mention.end)]
+    return chair
+
+
 _HOLD = re.compile(r"[وف]?(?:عقد|عقدت)")
+_SUBJECT_FIRST = re.compile(_alternation(lx.SUBJECT_FIRST_CHAIR_VERBS))
+# What may open the clause of a subject that comes before its verb: the sentence start,
+# "أن"/"إن" ("كشفت مصادر أن المفتش العام … قام"), or a dateline's colon.
+_CLAUSE_OPENING = re.compile(rf"(?:(?<![{_L}])ان|:)[ ,]*\Z")
+
+
+def _subject_before(ctx: _Context, start: int, verb: int) -> pp.PersonMention | None:
+    """The person named (title and name) right before a chair verb, as the subject of
+    its clause: "أن المفتش العام للإدارة الترابية، السيد فلان، قام بزيارة عمل"."""
+    text = ctx.doc.text
+    subject_end = verb
+    while subject_end > start and text[subject_end - 1] in " ,":
+        subject_end -= 1
+    if subject_end == verb:
+        return None
+    for person in ctx.people:
+        mention = person.mention
+        if (
+            mention.end == subject_end
+            and mention.titles
+            and start <= mention.start
+            and (
+                not text[start : mention.start].strip(" ,")
+                or _CLAUSE_OPENING.search(text, start, mention.start) is not None
+            )
+        ):
+            return mention
+    return None
+
+
 # Markers after which a bare name (no title) may be read as the chair.
 _PRESIDING = re.compile(
     r"[وف]?(?:برئاسه|ترا?س(?:ه|ها|ته|تها)|تحت (?:ال)?رئاسه(?: (?:ال)?فعلي(?:ه)?)?)"

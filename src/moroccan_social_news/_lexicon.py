@@ -217,6 +217,20 @@ CHAIR_MARKERS: tuple[str, ...] = (
     r"[وف]?تحت (?:ال)?(?:اشراف|رئاسه)(?: (?:ال)?فعلي(?:ه)?)?",  # "تحت الرئاسة الفعلية لـ"
 )
 
+# The chair verbs (of CHAIR_MARKERS) that may follow their subject: "أن المفتش العام،
+# السيد فلان، قام بزيارة …", "عامل الإقليم، السيد فلان، يترأس اجتماعا". Bare forms only:
+# with a glued و the subject is the previous clause's, and with an object pronoun
+# ("الذي ترأسه") the verb sits in a relative clause.
+SUBJECT_FIRST_CHAIR_VERBS: tuple[str, ...] = (
+    r"قام|قامت|يقوم|تقوم",
+    r"اجري|اجرت|استقبل|استقبلت|حل|حلت",
+    r"اعطي|اعطت|يعطي|تعطي",
+    r"افتتح|افتتحت|دشن|دشنت|اطلق|اطلقت",
+    r"عقد|عقدت|جمع|جمعت",
+    r"(?:[تي])?ترا?س(?:ت)?",
+    r"اشرف(?:ت)?",
+)
+
 # Phrases that introduce attendees; a list of people and groups follows.
 ATTENDANCE_MARKERS: tuple[str, ...] = (
     r"[وف]?بحضور",
