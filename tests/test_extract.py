@@ -478,6 +478,19 @@ def test_the_verb_after_a_title_is_not_a_name_and_the_fuller_mention_gives_the_p
     assert [p.title for p in m.chair.posts] == ["وزيرة التضامن والإدماج الاجتماعي والأسرة"]
 
 
+def test_a_coordinated_post_after_a_comma_is_the_next_participant_not_a_name() -> None:
+    # "والي الجهة، ورئيسة مجلس الجهة، وعمال الأقاليم": three described participants, not
+    # a wali named "ورئيسة مجلس الجهة"
+    text = (
+        "ترأس وزير الصحة، أمين التهراوي، يوم الجمعة بمراكش، لقاء جهويا حول العرض الصحي، "
+        "بحضور والي جهة مراكش آسفي، ورئيسة مجلس الجهة، وعمال أقاليم الجهة، والمنتخبين."
+    )
+    m = _only_meeting(text)
+    assert all(p.person is None for p in m.participants)
+    groups = [p.group for p in m.participants]
+    assert groups[:3] == ["والي جهة مراكش آسفي", "رئيسة مجلس الجهة", "عمال أقاليم الجهة"]
+
+
 def test_names_beginning_with_waw_or_fa_and_clause_ends() -> None:
     text = (
         "انعقد يوم الاثنين بالحسيمة لقاء تشاوري بحضور عامل إقليم الحسيمة فريد الطاهري "

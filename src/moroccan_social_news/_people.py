@@ -313,6 +313,8 @@ STOPWORDS = frozenset(
         "مديره",
         "عمده",
         "رؤساء",
+        "عمال",  # governors ("وعمال عمالات وأقاليم الجهة"), never a name
+        "ولاه",
         "ممثلي",
         "ممثل",
         "ممثله",
@@ -671,6 +673,8 @@ def name_at(
             and token not in ARTICLED_GIVEN_NAMES
         ):
             return None
+        if not tokens and token[:1] in "وف" and token[1:] in STOPWORDS:
+            return None  # "رئيس مجلس الجهة، وعمال الأقاليم": the next item, not a name
         if tokens and token[:1] in "وف" and (token[1:3] == "ال" or token[1:] in STOPWORDS):
             break
         if len(token) < 2:
@@ -749,8 +753,10 @@ def mention_at(
         # "… لإنعاش التشغيل والكفاءات (أنابيك)، السيد …": an acronym in parentheses
         paren = _PARENTHESIS.match(text, titles[-1].end)
         after = _skip_comma(text, paren.end() if paren is not None else titles[-1].end)
-        if after == titles[-1].end and _is_coordination(text, skip(text, after)):
-            return None  # "رئيس المجلس ومنتخبين": a coordination, not a name
+        if _is_coordination(text, skip(text, after)):
+            # "رئيس المجلس ومنتخبين", "والي الجهة، ورئيسة مجلس الجهة، وبرلمانيو الإقليم":
+            # a coordination (after a comma too), not the name
+            return None
         after, feminine = _before_the_name(text, after, feminine, honoured=honorific is not None)
         name = name_at(text, after, names=names)
         if name is None:
