@@ -84,3 +84,13 @@ def test_title_heads_have_no_capturing_groups() -> None:
     assert _people._TITLE.groups == len(_people.TITLE_HEADS)
     for pattern, role in _people.TITLE_HEADS:
         assert re.compile(pattern).groups == 0, role
+
+
+def test_subject_first_verbs_are_chair_markers_and_never_names() -> None:
+    # The subject-first rule reads a subset of the chair markers; the name reader stops at
+    # each of them.
+    from moroccan_social_news import _extract, _people
+
+    for verb in lx.SUBJECT_FIRST_CHAIR_VERBS:
+        assert _extract._CHAIR.pattern.fullmatch(verb), verb
+        assert verb in _people.STOPWORDS, verb

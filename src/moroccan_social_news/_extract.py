@@ -72,7 +72,7 @@ from ._model import (
 from ._money import AmountRole, _find_amounts_normalized
 from ._normalize import normalize, normalize_with_offsets
 from ._ordinals import _find_ordinals_normalized, unit_words
-from ._scan import ARABIC_LETTERS, LETTER_RANGE, HintedPattern, skip
+from ._scan import ARABIC_LETTERS, LETTER_RANGE, HintedPattern, find_all, skip
 from ._values import Span, Weekday
 from ._years import _find_year_ranges_normalized
 
@@ -208,14 +208,7 @@ class _Doc:
 def _sentence_ends(text: str) -> Iterator[int]:
     """Where each sentence-ending character is (see ``_SENTENCE_END_CHARS``)."""
     last = len(text) - 1
-    ends = []
-    for char in _SENTENCE_END_CHARS:
-        pos = text.find(char)
-        while pos >= 0:
-            ends.append(pos)
-            pos = text.find(char, pos + 1)
-    ends.sort()
-    for pos in ends:
+    for pos in sorted(pos for char in _SENTENCE_END_CHARS for pos in find_all(text, char)):
         if text[pos] == "." and (
             (pos > 0 and text[pos - 1] in _DIGITS) or (pos < last and text[pos + 1] in _DIGITS)
         ):
@@ -1061,7 +1054,7 @@ def _chair_at(
     """The chair a marker names in the sentence ``[start, end)``, if any."""
     text = ctx.doc.text
     if subject_first:
-        if not _SUBJECT_FIRST.fullmatch(marker.group()):
+        if marker.group() not in _SUBJECT_FIRST:
             return None
         mention = _subject_before(ctx, start, marker.start())
     else:
@@ -1080,7 +1073,7 @@ def _chair_at(
 
 
 _HOLD = re.compile(r"[وف]?(?:عقد|عقدت)")
-_SUBJECT_FIRST = re.compile(_alternation(lx.SUBJECT_FIRST_CHAIR_VERBS))
+_SUBJECT_FIRST = frozenset(lx.SUBJECT_FIRST_CHAIR_VERBS)
 # What may open the clause of a subject that comes before its verb: the sentence start,
 # "أن"/"إن" ("كشفت مصادر أن المفتش العام … قام"), or a dateline's colon.
 _CLAUSE_OPENING = re.compile(rf"(?:(?<![{_L}])ان|:)[ ,]*\Z")
@@ -1481,8 +1474,6 @@ def _inside(
 
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
-_MATCH_START = operator.methodcaller("start")
-_MATCH_END = operator.methodcaller("end")
 
 
 class _Matches(tuple[re.Match[str], ...]):
@@ -1497,14 +1488,11 @@ class _Matches(tuple[re.Match[str], ...]):
         return self
 
 
-def _matches_within(matches: Sequence[re.Match[str]], start: int, end: int) -> list[re.Match[str]]:
+def _matches_within(matches: _Matches, start: int, end: int) -> list[re.Match[str]]:
     """The regex matches inside ``[start, end)``."""
-    if isinstance(matches, _Matches):
-        starts = matches.starts
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end, lo)
-        return [m for m in matches[lo:hi] if m.end() <= end]
-    return _inside(matches, start, end, _MATCH_START, _MATCH_END)
+    lo = bisect.bisect_left(matches.starts, start)
+    hi = bisect.bisect_left(matches.starts, end, lo)
+    return [m for m in matches[lo:hi] if m.end() <= end]
 
 
 def _within(found: Sequence[_Found[_V]], start: int, end: int) -> list[_Found[_V]]:
@@ -1568,7 +1556,7 @@ def _ordinal_sentences(
     of ``told``, the headline's, and any with a series word ("ضمن سلسلة"). Reading only
     these spares scanning the whole article for ordinals."""
     text = ctx.doc.text
-    series = [pos for literal in lx.SERIES_HINT.split("|") for pos in _find_all(text, literal)]
+    series = [pos for literal in lx.SERIES_HINT.split("|") for pos in find_all(text, literal)]
     for start, end in ctx.sentences:
         if (
             any(s < end and start < e for s, e in told)
@@ -1584,14 +1572,6 @@ def _ordinals_in(sentences: Iterable[tuple[int, int]], text: str) -> Iterator[_F
     for start, end in sentences:
         for o in _find_ordinals_normalized(text[start:end]):
             yield _Found(start + o.span.start, start + o.span.end, o.value)
-
-
-def _find_all(text: str, literal: str) -> Iterator[int]:
-    """Every position of ``literal`` in ``text``."""
-    pos = text.find(literal)
-    while pos >= 0:
-        yield pos
-        pos = text.find(literal, pos + 1)
 
 
 _TOPIC_CONTINUES = re.compile(rf",\s?و?ال(?!ذي|تي|ذين)[{_L}]")
@@ -1674,9 +1654,7 @@ def _strategy(ctx: _Context, evidence: dict[str, list[Span]]) -> Strategy | None
     )
 
 
-def _pillars(
-    ctx: _Context, heads: Sequence[re.Match[str]], evidence: dict[str, list[Span]]
-) -> tuple[str, ...]:
+def _pillars(ctx: _Context, heads: _Matches, evidence: dict[str, list[Span]]) -> tuple[str, ...]:
     """Items listed after "ترتكز على" in a sentence about the strategy.
 
     Items are split on commas and "بالإضافة إلى"; inside an item, "و" starts a new

@@ -220,15 +220,36 @@ CHAIR_MARKERS: tuple[str, ...] = (
 # The chair verbs (of CHAIR_MARKERS) that may follow their subject: "أن المفتش العام،
 # السيد فلان، قام بزيارة …", "عامل الإقليم، السيد فلان، يترأس اجتماعا". Bare forms only:
 # with a glued و the subject is the previous clause's, and with an object pronoun
-# ("الذي ترأسه") the verb sits in a relative clause.
+# ("الذي ترأسه") the verb sits in a relative clause. None of them begins a name
+# (_people.STOPWORDS holds them).
 SUBJECT_FIRST_CHAIR_VERBS: tuple[str, ...] = (
-    r"قام|قامت|يقوم|تقوم",
-    r"اجري|اجرت|استقبل|استقبلت|حل|حلت",
-    r"اعطي|اعطت|يعطي|تعطي",
-    r"افتتح|افتتحت|دشن|دشنت|اطلق|اطلقت",
-    r"عقد|عقدت|جمع|جمعت",
-    r"(?:[تي])?ترا?س(?:ت)?",
-    r"اشرف(?:ت)?",
+    "قام",
+    "قامت",
+    "يقوم",
+    "تقوم",
+    "اجري",
+    "اجرت",
+    "استقبل",
+    "استقبلت",
+    "حل",
+    "حلت",
+    "اعطي",
+    "اعطت",
+    "يعطي",
+    "تعطي",
+    "افتتح",
+    "افتتحت",
+    "دشن",
+    "دشنت",
+    "اطلق",
+    "اطلقت",
+    "عقد",
+    "عقدت",
+    "جمع",
+    "جمعت",
+    *(f"{p}{verb}" for p in ("", "ت", "ي") for verb in ("تراس", "ترس", "تراست", "ترست")),
+    "اشرف",
+    "اشرفت",
 )
 
 # Phrases that introduce attendees; a list of people and groups follows.

@@ -134,13 +134,8 @@ def _unique(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any,
 _PATH_HEAD = re.compile(r"[^.\[]*")
 
 
-@functools.cache
-def _field_names(cls: type) -> frozenset[str]:
-    return frozenset(a.name for a in attrs.fields(cls))
-
-
 def _check_evidence_paths(record: Meeting | Agreement, evidence: Evidence) -> None:
-    names = _field_names(cast("type", type(record)))
+    names = attrs.fields_dict(type(record))
     for path in evidence:
         head = _PATH_HEAD.match(path).group()  # type: ignore[union-attr]  # always matches
         if head not in names:

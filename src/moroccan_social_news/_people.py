@@ -24,9 +24,10 @@ from collections.abc import Sequence
 
 import attrs
 
+from ._lexicon import SUBJECT_FIRST_CHAIR_VERBS
 from ._names import ARTICLED_GIVEN_NAMES, GIVEN_NAMES
 from ._ordinals import unit_words
-from ._scan import LETTER_RANGE, HintedPattern, skip
+from ._scan import LETTER_RANGE, HintedPattern, find_all, skip
 
 __all__: list[str] = []  # private: used by _extract
 
@@ -267,32 +268,6 @@ STOPWORDS = frozenset(
         "تتراس",
         "اشرف",
         "اشرفت",
-        # the other verbs whose subject leads a meeting (see _lexicon.CHAIR_MARKERS):
-        # "المفتش العام حل بالحسيمة" names no one called "حل"
-        "قام",
-        "قامت",
-        "يقوم",
-        "تقوم",
-        "اجري",
-        "اجرت",
-        "استقبل",
-        "استقبلت",
-        "حل",
-        "حلت",
-        "اعطي",
-        "اعطت",
-        "يعطي",
-        "تعطي",
-        "افتتح",
-        "افتتحت",
-        "دشن",
-        "دشنت",
-        "اطلق",
-        "اطلقت",
-        "عقد",
-        "عقدت",
-        "جمع",
-        "جمعت",
         "حضر",
         "حضرت",
         "السيد",
@@ -392,6 +367,9 @@ STOPWORDS = frozenset(
         "تناولت",
         "انعقد",
         "انعقدت",
+        # the chair verbs that may follow their subject: "المفتش العام حل بالحسيمة"
+        # names no one called "حل"
+        *SUBJECT_FIRST_CHAIR_VERBS,
     ]
 )
 
@@ -858,10 +836,8 @@ def _title_hints(text: str) -> list[int]:
     ``re`` would try the 21 stems at every letter that begins one of them."""
     first_stem_at: dict[int, int] = {}
     for stem in _TITLE_STEM_LIST:  # in alternation order: the first stem at a place wins
-        pos = text.find(stem)
-        while pos >= 0:
+        for pos in find_all(text, stem):
             first_stem_at.setdefault(pos, len(stem))
-            pos = text.find(stem, pos + 1)
     hints = []
     done = 0
     for pos in sorted(first_stem_at):

@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["ARABIC_LETTERS", "LETTER_RANGE", "HintedPattern", "skip", "trie_pattern"]
+__all__ = ["ARABIC_LETTERS", "LETTER_RANGE", "HintedPattern", "find_all", "skip", "trie_pattern"]
 
 # The letters a word is made of in search-normalised text (hamza to yeh, U+0621-U+064A;
 # no diacritics, no tatweel): as a regex class range and as a set.
@@ -36,6 +36,21 @@ def skip(text: str, pos: int, chars: str = " ", end: int | None = None) -> int:
     while pos < end and text[pos] in chars:
         pos += 1
     return pos
+
+
+def find_all(text: str, literal: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Every position where ``literal`` starts in ``text[start:end]`` (overlaps included),
+    one ``str.find`` after another.
+
+    Examples:
+        >>> list(find_all("لقاء ثم لقاء", "لقاء"))
+        [0, 8]
+    """
+    end = len(text) if end is None else end
+    pos = text.find(literal, start, end)
+    while pos >= 0:
+        yield pos
+        pos = text.find(literal, pos + 1, end)
 
 
 _NOT_LITERAL = re.compile(r"[\\.^$*+?{}\[\]()]")
