@@ -1795,10 +1795,24 @@ def _speaker(ctx: _Context, quote_start: int) -> tuple[Person, int, int] | None:
         return None
     verb = verbs[-1]
     subject_start = skip(text, verb.end(), " ,")
+    # "وأضاف عبد الحق الزكراوي البوعناني أن «…»": a full name repeated later is known
+    # by its surname, so the subject's name may end in a mention well past its start.
+    name = pp.name_at(text, subject_start, names=ctx.title_memo.names)
+    name_end = name[1] if name is not None and name[0] == subject_start else subject_start
     for person in ctx.people:
         for m_start, m_end in person.mentions:
-            if subject_start <= m_start <= subject_start + 12 and m_end <= quote_start:
+            if m_end > quote_start or m_start < subject_start:
+                continue
+            if m_start <= subject_start + 12:
                 return _person_record(ctx, person), m_start, m_end
+            if m_end == name_end and _names_person(text, subject_start, name_end, person):
+                return _person_record(ctx, person), subject_start, name_end
+    post = ctx.title_memo.at(subject_start)
+    if post is not None and post.role not in _GENERIC_ROLES and post.end <= quote_start:
+        # "وقال رئيس مجلس الجهة، في كلمة …": the one person holding that post
+        holder = _person_by_title(ctx, post.role)
+        if holder is not None:
+            return _person_record(ctx, holder), post.start, post.end
     word = pp.WORD.match(text, subject_start)
     if word is not None:
         title = _TITLE_REFERENCE.fullmatch(word.group())
@@ -1808,6 +1822,19 @@ def _speaker(ctx: _Context, quote_start: int) -> tuple[Person, int, int] | None:
             if holder is not None:
                 return _person_record(ctx, holder), word.start(), word.end()
     return None
+
+
+# Posts many bodies have ("رئيس جمعية …", "مدير …"): a title alone does not say which
+# holder the text means.
+_GENERIC_ROLES = frozenset({"president", "director", "general_secretary", "other"})
+
+
+def _names_person(text: str, start: int, end: int, person: _Person) -> bool:
+    """Whether every word of ``text[start:end]`` is a word of one of ``person``'s
+    mentions: the name written again, in full or in part ("أحد المعلمين الخزافين"
+    merely ends like a surname)."""
+    known = {word for s, e in person.mentions for word in text[s:e].split()}
+    return all(word in known for word in text[start:end].split())
 
 
 _ROLE_OF_REFERENCE = {

@@ -337,6 +337,12 @@ STOPWORDS = frozenset(
         "برحاب",
         "عدد",
         "مختلف",
+        # prepositions with a pronoun ("والوفد المرافق له بزيارة"): never a name
+        *(
+            stem + pronoun
+            for stem in ("ل", "ب", "علي", "من", "مع", "في", "عن", "الي", "لدي")
+            for pronoun in ("ه", "ها", "هم", "هما", "هن")
+        ),
         # markers that follow a title whose holder is not named ("تحت إشراف والي
         # الجهة، بمشاركة …") and quantity words: never the first word of a name
         "بحضور",
@@ -582,13 +588,41 @@ def _proper_genitive_end(text: str, start: int, end: int) -> int:
     holder's name: "رئيس جامعة محمد الأول، عبد العزيز …" (the name follows the comma)."""
     comma = text.find(",", start, start + 60)
     if comma < 0:
-        return end
+        return _genitive_before_name(text, start, end)
     words = text[start:comma].split()
     if not 1 <= len(words) <= _MAX_GENITIVE_WORDS or any(w in STOPWORDS for w in words):
         return end
     if any(not WORD.fullmatch(w) for w in words):
         return end
     return start + len(text[start:comma].rstrip())
+
+
+def _genitive_before_name(text: str, start: int, end: int) -> int:
+    """After a bare body noun and with no comma ahead, the words up to a known given name
+    (the holder's) or up to the clause's end are the body's proper genitive:
+    "المدير العام لوكالة تهيئة موقع بحيرة مارتشيكا أن …" names no one, and
+    "رئيس جماعة تمصلوحت سعيد …" names "سعيد …". Undecided (too long a run, or a word
+    that cannot be told apart) keeps ``end``: the name reader decides as before."""
+    cursor = start
+    last = end
+    for _ in range(_MAX_GENITIVE_WORDS + 1):
+        word = WORD.match(text, cursor)
+        if word is None:
+            return last  # punctuation or the text's end closes the genitive
+        written = word.group()
+        last_word = word.end()
+        if written in GIVEN_NAMES or written == "عبد":
+            regnal = _REGNAL.match(text, word.end())
+            if regnal is None:
+                return last  # the holder's name begins here
+            last_word = regnal.end()  # "جامعة محمد الأول": the body's name
+        elif written in STOPWORDS or _title_head_at(text, cursor) is not None:
+            return last  # "… مارتشيكا أن": the clause goes on without a name
+        last = last_word
+        if not text.startswith(" ", last):
+            return last
+        cursor = last + 1
+    return end
 
 
 def _strip_prefix(text: str, pos: int) -> int:
@@ -641,7 +675,7 @@ def name_at(
         if word is None:
             break
         token = word.group()
-        if (token in STOPWORDS and gap not in names) or (tokens and _title_head_at(text, gap)):
+        if _ends_name(text, gap, token, tokens, names):
             break
         if token.startswith("لل") and token not in _LALLA:
             break  # "للمصادقة": ل + ال opens a phrase; "للا مريم" is an honorific
@@ -669,11 +703,23 @@ def name_at(
     return tokens[0][0], tokens[-1][1]
 
 
+def _ends_name(
+    text: str, gap: int, token: str, tokens: list[tuple[int, int]], names: frozenset[int]
+) -> bool:
+    """Whether ``token`` (at ``gap``) cannot be the next word of the name in ``tokens``:
+    a stopword (unless it is a name per ``names``, or follows a lineage word as in
+    "أيت بها", "بن علي") or the head of another title."""
+    if token in STOPWORDS and gap not in names:
+        return not tokens or text[tokens[-1][0] : tokens[-1][1]] not in _LINEAGE
+    return bool(tokens) and _title_head_at(text, gap) is not None
+
+
 # The honorific "للا"/"لالة" ("للا مريم"): a name word that begins like ل + noun.
 _LALLA = frozenset({"للا", "لاله"})
 
 
 _FILIATION = frozenset({"ولد", "بن", "ابن", "بنت", "اهل"})
+_LINEAGE = _FILIATION | {"ايت", "اولاد"}
 
 
 def _is_coordination(text: str, pos: int) -> bool:
