@@ -545,6 +545,94 @@ def test_speakers_named_again_in_full_or_by_their_post() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an obituary recalls the meetings a life held
+        "خنيفرة تودع رئيس مجلسها الإقليمي السابق\n\nووري الثرى، أمس، بمقبرة المدينة جثمان "
+        "الراحل الحسن أمزيان، الذي ترأس خلال ولايته عشرات الاجتماعات، ووقع اتفاقيات "
+        "شراكة كثيرة مع القطاعات الحكومية لإنجاز الطرق والمدارس.",
+        # a demand, the verbal noun glued to ب through a quotation mark
+        "طالبت تنسيقية الأساتذة المدير الإقليمي للتعليم بالجديدة بـ«عقد اجتماع عاجل» "
+        "لمناقشة الخصاص في الأطر.",
+        # a past state whose relative clause tells the old session and approval
+        "قضت المحكمة الإدارية بوجدة بإلغاء قرار الجماعة. وكانت الاتفاقية، التي صادق "
+        "عليها المجلس الجماعي لبركان خلال دورته العادية لشهر فبراير 2020، تمنح الشركة "
+        "حق الاستغلال مقابل 2 مليون درهم سنويا.",
+    ],
+    ids=["obituary", "demand", "past-state"],
+)
+def test_an_obituary_a_demand_and_a_past_state_report_nothing(text: str) -> None:
+    result = msn.extract(text)
+    assert (result.meetings, result.agreements) == ((), ())
+
+
+def test_holding_told_with_qama_and_the_verbal_noun() -> None:
+    m = _only_meeting("قامت اللجنة الإقليمية لليقظة بعقد اجتماع بمقر عمالة الجديدة يوم الخميس.")
+    assert m.kind is MeetingKind.OTHER
+    assert m.weekday is Weekday.THURSDAY
+
+
+def test_a_dateline_after_a_blank_line_dates_a_day_of_the_current_month() -> None:
+    # "16 أبريل 2025" is the dispatch's date; the meeting was on "11 أبريل الجاري"
+    text = (
+        "بني ملال: والي الجهة يستقبل وفدا من المستثمرين\n\n"
+        "بني ملال – 16 أبريل 2025 – استقبل والي جهة بني ملال خنيفرة، محمد بنريباك، يوم "
+        "الجمعة 11 أبريل الجاري، بمقر الولاية، وفدا من المستثمرين."
+    )
+    m = _only_meeting(text)
+    assert (m.date, m.weekday) == (dt.date(2025, 4, 11), Weekday.FRIDAY)
+
+
+def test_a_secretary_of_state_to_a_minister_with_a_remit_then_the_name() -> None:
+    text = (
+        "ترأست كاتبة الدولة لدى وزير الاقتصاد والمالية، المكلفة بالميزانية، السيدة سلمى "
+        "بنعزوز، يوم الثلاثاء بطنجة، لقاء تواصليا حول الجبايات المحلية."
+    )
+    m = _only_meeting(text)
+    assert m.chair is not None
+    assert m.chair.person is not None
+    assert m.chair.person.name == "سلمى بنعزوز"
+    assert [p.title for p in m.chair.posts] == ["كاتبة الدولة لدى وزير الاقتصاد والمالية"]
+    # a head without the article governs a genitive without one: no name "تحديث الإدارة"
+    other = _only_meeting(
+        "ترأس وزير تحديث القطاعات العامة، السيد كريم الودغيري، يوم الاثنين بفاس، لقاء."
+    )
+    assert other.chair is not None
+    assert other.chair.person is not None
+    assert other.chair.person.name == "كريم الودغيري"
+
+
+def test_the_session_as_object_and_its_council_named_sentences_before() -> None:
+    text = (
+        "عقد المجلس الإقليمي لتنغير، يوم الأربعاء بمقره، دورته العادية. وتضمن جدول "
+        "الأعمال عشر نقط. وترأس أشغال الدورة رئيس المجلس، إبراهيم أوحمو، الذي دعا إلى "
+        "تسريع المشاريع."
+    )
+    m = _only_meeting(text)
+    assert m.chair is not None
+    assert m.chair.person is not None
+    assert m.chair.person.name == "إبراهيم أوحمو"
+    assert [p.role for p in m.chair.posts] == [PostRole.PROVINCIAL_COUNCIL_PRESIDENT]
+
+
+def test_a_name_first_mention_opening_the_sentence_chairs() -> None:
+    text = (
+        "سناء العمراني، المديرة الجهوية للصحة بجهة فاس مكناس، ترأست يوم الاثنين بفاس "
+        "اجتماعا تنسيقيا حول الحملة الوطنية للتلقيح."
+    )
+    m = _only_meeting(text)
+    assert m.chair is not None
+    assert m.chair.person is not None
+    assert m.chair.person.name == "سناء العمراني"
+    # not a clause opening: "ومن جهته، مدير …" names no one called "ومن جهته"
+    other = msn.extract(
+        "ترأس عامل إقليم صفرو اجتماعا يوم الاثنين. ومن جهته، مدير الوكالة الحضرية قدم عرضا."
+    )
+    named = {p.person.name for p in other.meetings[0].participants if p.person}
+    assert not named
+
+
 def test_names_beginning_with_waw_or_fa_and_clause_ends() -> None:
     text = (
         "انعقد يوم الاثنين بالحسيمة لقاء تشاوري بحضور عامل إقليم الحسيمة فريد الطاهري "

@@ -5,7 +5,9 @@ the 54 of the second, the 55 of the third, the 57 of the fourth (agreements), th
 long articles of the fifth and the 60 texts of the sixth (dates written many ways,
 amounts in centimes, euros and dollars, 20 tricky texts with no event) and the 60 of
 the seventh (site noise, launches, installations, audiences, 18 texts with no event) and
-the 50 of the eighth (sentence structures, unusual posts, 14 texts with no event) by
+the 50 of the eighth (sentence structures, unusual posts, 14 texts with no event) and
+the 50 of the ninth (all twelve regions and thirteen kinds, obituaries, court rulings,
+union demands, hybrid sessions, agreements described in later paragraphs) by
 helpers who did not read the extractor, its tests, its docs or the earlier sets (see
 benchmarks/eval_heldout.py for the field-level scores and docs/benchmarks.md for the
 numbers). Each test compares the first meeting's kind, chair, chair post, region,
@@ -43,6 +45,7 @@ _SETS = {
         "heldout_dispatches_6.jsonl",
         "heldout_dispatches_7.jsonl",
         "heldout_dispatches_8.jsonl",
+        "heldout_dispatches_9.jsonl",
     )
 }
 _LINES = [line for lines in _SETS.values() for line in lines]
@@ -52,6 +55,11 @@ assert len({line["id"] for line in _LINES}) == len(_LINES), "ids are unique acro
 _XFAIL = {
     "t10": "'الكاتب العام لوزارة … – قطاع الصيد البحري، السيد …': the dash inside the "
     "ministry's name ends the title, so no name follows it",
+    "v22": "a programme contract and a partnership announced together, then each described "
+    "in its own later paragraph ('وينص عقد البرنامج، الذي وقعه …', 'أما اتفاقية الشراكة، "
+    "فتجمع …'): the descriptions are read as new agreements (as s24)",
+    "v32": "'ومواكبة التعاونيات والمقاولات الصغرى': small businesses are also read as "
+    "entrepreneurs, which the set does not expect (as l20)",
     "t14": "'أطفال الجماعات القروية': the rural communes are also read as rural population",
     "t17": "agreements approved at a council session: the signing is taken as the event "
     "instead of the session",

@@ -278,14 +278,15 @@ MEETINGS: list[Any] = [
     ),
     pytest.param(
         Case(
-            # a communal council president (feminine); no place is stated, so the
-            # region is the territory of the chair's post (the city in her title)
+            # a communal council president (feminine) of Casablanca, a commune with
+            # arrondissements, so its mayor; no place is stated, so the region is the
+            # territory of the chair's post (the city in her title)
             "ترأست رئيسة المجلس الجماعي للدار البيضاء، سميرة الحلوي، مساء الثلاثاء، أشغال "
             "الدورة العادية لشهر أكتوبر، التي خصصت لدراسة مشروع ميزانية الجماعة برسم سنة "
             "2025.",
             kind=_M.COUNCIL_SESSION,
             chair="سميرة الحلوي",
-            posts=(_R.COMMUNE_PRESIDENT,),
+            posts=(_R.MAYOR,),
             gender=Gender.FEMALE,
             region="MA-06",
             weekday=Weekday.TUESDAY,

@@ -79,13 +79,22 @@ TABLES: list[tuple[str, tuple[str, ...], str]] = [
     ("STRATEGY_HEADS", _lexicon.STRATEGY_HEADS, _lexicon.STRATEGY_HINT),
     ("PROGRAMME_HEADS", _lexicon.PROGRAMME_HEADS, _lexicon.PROGRAMME_HINT),
     ("honorifics", (r"[وف]?(?:لل|(?:ل|ب)?(?:ال)?)(?:سيد|سيده)",), _people.HONORIFIC_HINT),
-    ("EVENT_MARKERS", _lexicon.EVENT_MARKERS, _lexicon.EVENT_HINT),
+    # "قامت اللجنة … بعقد": the words between are open; expand the first word.
+    (
+        "EVENT_MARKERS",
+        tuple(p.split("(?: [^ ,.]+)")[0] for p in _lexicon.EVENT_MARKERS),
+        _lexicon.EVENT_HINT,
+    ),
     (
         "PARTICIPANT_GROUPS",
         tuple(p for p, _ in _lexicon.PARTICIPANT_GROUPS),
         _lexicon.PARTICIPANT_GROUPS_HINT,
     ),
-    ("strong event markers", _lexicon.STRONG_EVENT_MARKERS, _lexicon.EVENT_HINT),
+    (
+        "strong event markers",
+        tuple(p.split("(?: [^ ,.]+)")[0] for p in _lexicon.STRONG_EVENT_MARKERS),
+        _lexicon.EVENT_HINT,
+    ),
     ("SIGNING_MARKERS", _lexicon.SIGNING_MARKERS, _lexicon.SIGNING_HINT),
     ("BENEFICIARIES", tuple(p for p, _ in _lexicon.BENEFICIARIES), _lexicon.BENEFICIARY_HINT),
     ("CANCELLATION_WORDS", _lexicon.CANCELLATION_WORDS, _lexicon.CANCELLATION_HINT),

@@ -70,6 +70,7 @@ from ._model import (
     Strategy,
 )
 from ._money import AmountRole, _find_amounts_normalized
+from ._names import GIVEN_NAMES
 from ._normalize import normalize, normalize_with_offsets
 from ._ordinals import _find_ordinals_normalized, unit_words
 from ._scan import ARABIC_LETTERS, LETTER_RANGE, HintedPattern, find_all, skip
@@ -371,15 +372,11 @@ def _find_people(
         mention = pp.mention_at(text, title.start, places, memo=memo)
         if mention is not None:
             mentions.append(mention)
-    for marker in markers:  # chair and attendance markers
-        after = _after_chair_marker(text, marker.end())
-        mention = pp.mention_at(text, after, places, memo=memo)
-        if mention is None and _PRESIDING.fullmatch(marker.group()):
-            # "برئاسة سمير كودار، …"
-            mention = pp.bare_name_at(
-                text, after, places, names=memo.names if memo else frozenset()
-            )
-        if mention is not None and not _covered(mentions, mention.start):
+    for mention in (
+        *_names_after_markers(text, markers, places, memo),
+        *_names_opening_sentences(text, titles, places, memo),
+    ):
+        if not _covered(mentions, mention.start):
             mentions.append(mention)
             mentions.sort(key=lambda m: m.start)
     people: dict[str, _Person] = {}
@@ -394,6 +391,48 @@ def _find_people(
             if mention is not None:
                 _add_mention(doc, people, mention)
     return tuple(_with_surname_mentions(text, p) for p in people.values())
+
+
+def _names_after_markers(
+    text: str,
+    markers: Sequence[re.Match[str]],
+    places: Sequence[tuple[int, int]],
+    memo: pp.TitleMemo | None,
+) -> Iterator[pp.PersonMention]:
+    """Mentions after chair and attendance markers, name first ones included."""
+    for marker in markers:
+        after = _after_chair_marker(text, marker.end())
+        mention = pp.mention_at(text, after, places, memo=memo)
+        if mention is None and _PRESIDING.fullmatch(marker.group()):
+            # "برئاسة سمير كودار، …"
+            mention = pp.bare_name_at(
+                text, after, places, names=memo.names if memo else frozenset()
+            )
+        if mention is not None:
+            yield mention
+
+
+def _names_opening_sentences(
+    text: str,
+    titles: Sequence[pp.TitleMatch],
+    places: Sequence[tuple[int, int]],
+    memo: pp.TitleMemo | None,
+) -> Iterator[pp.PersonMention]:
+    """Name-first mentions that open a sentence, their title after a comma:
+    "خديجة بوصفيحة، مديرة المركز الجهوي للاستثمار …، عقدت …". Only a name that
+    begins with a known given name: other words before a comma open a clause."""
+    for title in titles:
+        comma = text.rfind(",", max(0, title.start - 3), title.start)
+        if comma < 0 or text[comma + 1 : title.start].strip():
+            continue
+        opening = max(text.rfind(".", 0, comma), text.rfind("\n", 0, comma)) + 1
+        opening = skip(text, opening, " ")
+        first = pp.WORD.match(text, opening)
+        if first is None or (first.group() not in GIVEN_NAMES and first.group() != "عبد"):
+            continue
+        mention = pp.mention_at(text, opening, places, memo=memo)
+        if mention is not None and mention.name_start == opening and mention.end >= title.end:
+            yield mention
 
 
 def _with_surname_mentions(text: str, person: _Person) -> _Person:
@@ -484,6 +523,14 @@ def _posts(ctx: _Context, mention: pp.PersonMention) -> tuple[tuple[Post, tuple[
         role = title.role
         if role == "president" and ctx.doc.text[title.head_end : title.end].strip() == "المجلس":
             role = _council_president(ctx, title.start) or role
+        if (
+            role == "commune_president"
+            and place_hit is not None
+            and (" " + ctx.doc.text[place_hit.start : place_hit.end]).endswith(
+                lx.ARRONDISSEMENT_COMMUNES
+            )
+        ):
+            role = "mayor"  # "رئيس مجلس جماعة سلا": a city of arrondissements
         if role == "regional_council_president" and region_value is None:
             # "رئيسة المجلس الجهوي": the council of the region the article is about,
             # resolved only when the article names exactly one region.
@@ -509,11 +556,12 @@ _COUNCIL_ANY = _labelled_re(lx.COUNCIL_ANTECEDENTS)
 
 
 def _council_president(ctx: _Context, title_start: int) -> str | None:
-    """The president's role for "رئيس المجلس" from the council its sentence named before
-    it ("عقد المجلس الجماعي لفاس … برئاسة رئيس المجلس" -> a commune president)."""
-    start, _ = ctx.sentence_of(title_start)
+    """The president's role for "رئيس المجلس" from the council named last before it,
+    in its sentence or earlier ("عقد المجلس الجماعي لفاس … برئاسة رئيس المجلس" -> a
+    commune president; "عقد مجلس جهة الشرق دورته … وترأس أشغال الدورة رئيس المجلس"
+    -> a regional council president)."""
     found = None
-    for match in _COUNCIL_ANY.finditer(ctx.doc.text, start, title_start):
+    for match in _COUNCIL_ANY.finditer(ctx.doc.text, 0, title_start):
         found = match
     return None if found is None else _label(found, lx.COUNCIL_ANTECEDENTS)[0]
 
@@ -983,9 +1031,11 @@ def _fill_region(
 # The meeting named as the object of a chair verb: "ترأس (أشغال) الاجتماع", "ترأس
 # أشغاله", "ترأس الجلسة الافتتاحية".
 _OPENING_SESSION = r"(?:(?:ال)?جلسه|جلست(?:ه|ها)) (?:ال)?(?:افتتاحيه|ختاميه)"
+# A bare "الدورة" is no meeting noun (a season, an edition), but as the object of a
+# chair verb it is the session: "وترأس أشغال الدورة رئيس المجلس، فلان".
 _MEETING_OBJECT = re.compile(
     rf" (?:(?:(?:(?:اشغال|فعاليات|{_OPENING_SESSION}) )?(?:(?:هذا|هذه) )?"
-    rf"(?:{_alternation(p for p, _ in lx.MEETING_NOUNS)}))"
+    rf"(?:{_alternation(p for p, _ in lx.MEETING_NOUNS)}|الدوره))"
     rf"|(?:اشغال|فعاليات)(?:ه|ها)|{_OPENING_SESSION})(?![{_L}]),?"
 )
 
@@ -1513,9 +1563,22 @@ def _attendance_mode(
         match = _MODE.search(ctx.doc.text, start, end)
         if match is not None:
             label, s, e = _label(match, lx.ATTENDANCE_MODES)
-            evidence["attendance_mode"] = [ctx.doc.span(s, e)]
+            other = _OTHER_HALF.get(label)
+            found = None if other is None else other.search(ctx.doc.text, e, min(end, e + 150))
+            if found is not None:
+                # "حضوريا بمقر الولاية وعن بعد …": both halves, the venue between them
+                label = "hybrid"
+                evidence["attendance_mode"] = [ctx.doc.span(s, e), ctx.doc.span(*found.span())]
+            else:
+                evidence["attendance_mode"] = [ctx.doc.span(s, e)]
             return AttendanceMode(label)
     return None
+
+
+_OTHER_HALF = {
+    "in_person": re.compile(rf"(?<![{_L}]){lx.COORDINATED_REMOTE}"),
+    "online": re.compile(rf"(?<![{_L}]){lx.COORDINATED_IN_PERSON}(?![{_L}])"),
+}
 
 
 # A meeting noun, up to two adjectives ("الاجتماع التشاوري الجهوي"), then the ordinal.
@@ -1970,8 +2033,10 @@ def _details(
     for _ in range(_COST_SENTENCES):
         if after is None or after[0] >= next_start or total is not None or contributions:
             break
-        if _COST_WORD.search(text, *after) is not None:
-            # "… وقع الطرفان اتفاقية. وتبلغ كلفتها 120 مليون درهم": a sentence after.
+        cost_word = _COST_WORD.search(text, *after)
+        if cost_word is not None and not _in_speech(ctx, cost_word.start()):
+            # "… وقع الطرفان اتفاقية. وتبلغ كلفتها 120 مليون درهم": a sentence after
+            # (not a speaker's words: "«خصص المجلس غلافا يفوق 50 مليون درهم …»").
             total, contributions = _costs(ctx, *after, evidence)
         after = _next_sentence(ctx, after[1])
     passed_over = False
@@ -2726,9 +2791,9 @@ def extract(article: Article | str, *, reference_date: dt.date | None = None) ->
             f"reference_date must be a datetime.date (got {type(reference_date).__name__})"
         )
     doc = _make_doc(raw, article_id)
-    if _OPINION.match(doc.text):
+    if _OPINION.match(doc.text) or _is_obituary(doc.text):
         # An opinion column ("رأي: …") argues about meetings and agreements in general;
-        # it reports none.
+        # an obituary recalls those of a life. Neither reports one.
         return ExtractionResult(article_id=article_id, meetings=(), agreements=())
     meeting_nouns = _Matches(_MEETING.finditer(doc.text))
     agreement_nouns = _Matches(_AGREEMENT.finditer(doc.text))
@@ -2753,12 +2818,32 @@ def extract(article: Article | str, *, reference_date: dt.date | None = None) ->
 
 
 _OPINION = re.compile(r"\s*(?:راي|مقال راي|وجهه نظر|افتتاحيه|عمود)\s*[:|-]")
+# A death or a funeral told in the lead: "وافته المنية", "ووري الثرى جثمان الراحل …",
+# "انتقل إلى عفو الله", "تشييع جنازة", "نعي".
+_DEATH = re.compile(
+    rf"(?<![{_L}])(?:[وف]?(?:وافت(?:ه|ها) المنيه|ووري(?:ت)? الثري|انتقل(?:ت)? الي (?:عفو"
+    rf" الله|جوار ربه|رحمه الله|دار البقاء)|تشييع جنازه|جثمان|[يت]?نعي))(?![{_L}])"
+)
+
+
+def _is_obituary(text: str) -> bool:
+    """Whether the headline or the body's first sentence tells a death: an obituary
+    recalls the meetings a life held, it reports none (a minute of silence later in a
+    session report does not count)."""
+    body = text.find("\n") + 1  # past the headline, if there is one
+    while body < len(text) and text[body].isspace():
+        body += 1
+    ends = [found for stop in (".", "\n") if (found := text.find(stop, body)) >= 0]
+    return _DEATH.search(text, 0, min(ends, default=len(text))) is not None
+
+
 # The dateline: a place (one to four words), a dash, a colon or a comma, the date, maybe
-# "(ومع)", at the very start of the text or of its second line (after a headline). The
+# "(ومع)", at the very start of the text or of its first line after a headline (blank
+# lines between them are skipped). The
 # words are written so that a line has one way to read them ("(?:[L]+ ?){1,4}" had many,
 # and backtracked through them on every first line without a dateline).
 _DATELINE = re.compile(
-    rf"(?:^|\A[^\n]*\n)[ \t]*[{_L}]+(?: [{_L}]+){{0,3}} ?(?:-|:|,) ?"
+    rf"(?:^|\A[^\n]*\n(?:[ \t]*\n)*)[ \t]*[{_L}]+(?: [{_L}]+){{0,3}} ?(?:-|:|,) ?"
     rf"(?P<date>[^\n(]{{6,30}}?) ?(?:\(ومع\)|-|\n)"
 )
 
@@ -2766,7 +2851,8 @@ _DATELINE = re.compile(
 # Where a dispatch comes from: one to four words before the colon, dash, comma or "(ومع)"
 # that opens the text or its second line ("سطات – …", "الدار البيضاء: …", "سيدي بنور، …").
 _DATELINE_PLACE = re.compile(
-    rf"(?:\A|\A[^\n]*\n)[ \t]*(?P<place>[{_L}]+(?: [{_L}]+){{0,3}}) ?(?::|-|,|\(ومع\))"
+    rf"(?:\A|\A[^\n]*\n(?:[ \t]*\n)*)[ \t]*"
+    rf"(?P<place>[{_L}]+(?: [{_L}]+){{0,3}}) ?(?::|-|,|\(ومع\))"
 )
 
 

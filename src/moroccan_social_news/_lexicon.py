@@ -159,7 +159,10 @@ NOT_A_CONTRACT = r"(?! (?:ال)?(?:برنامج|اهداف|شراكه|عمل|ت�
 # Markers strong enough to make a generic "اجتماع"/"لقاء" an event report (holding,
 # chairing, hosting, organising); a subset of EVENT_MARKERS.
 STRONG_EVENT_MARKERS: tuple[str, ...] = (
-    r"[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?" + NOT_A_CONTRACT,
+    # (not the verbal noun glued to ب through a quotation mark: "طالبت بـ«عقد لقاء»")
+    r'(?<!ب")[وف]?(?:ان|ين|ت|س[يت])?عقد(?:ت|ه)?' + NOT_A_CONTRACT,
+    # "قامت اللجنة بعقد اجتماع": the verbal noun after قام reports the holding
+    r'[وف]?(?:قام|قامت|يقوم|تقوم|سيقوم|ستقوم)(?: [^ ,.]+){0,8} ب"?عقد' + NOT_A_CONTRACT,
     r"[وف]?التام(?:ت)?",
     r"[وف]?(?:س?[تي])?نظم(?:ت|ه)?",
     r"[وف]?(?:س?[تي])?احتضن(?:ت|ه|ها|ته|تها)?",  # "في حفل احتضنه مقر الجهة"
@@ -298,6 +301,17 @@ _REMOTE = (
     r" (?:ال)?مرئي(?:ه)?|تقنيه (?:ال)?فيديو(?: ?كونفرانس| ?كونفرنس)?|(?:ال)?مناظره"
     r" (?:ال)?مرئيه|منصه (?:زوم|زووم|تيمز|رقميه)))"
 )
+# The communes under the arrondissement regime (Organic Law 113-14 on communes, title
+# on communes with arrondissements): Casablanca, Fès, Marrakech, Rabat, Salé and Tangier.
+# Their council president is the city's mayor ("عمدة"), so "رئيس مجلس جماعة سلا" is
+# read as a mayor. Search-normalised name endings (a place word comes before them).
+ARRONDISSEMENT_COMMUNES = (" البيضاء", " فاس", " مراكش", " الرباط", " سلا", " طنجه")
+
+# The two halves of a hybrid meeting told apart by its venue ("حضوريا بمقر الولاية وعن
+# بعد عبر تقنية التناظر المرئي"): a remote mode coordinated after an in-person one, or
+# the other way round, later in the sentence.
+COORDINATED_REMOTE = rf"و ?{_REMOTE}"
+COORDINATED_IN_PERSON = r"و ?حضوريا"
 ATTENDANCE_MODES: tuple[tuple[str, str], ...] = (
     (rf"حضوري(?:ا|ه) و ?{_REMOTE}", "hybrid"),
     (rf"{_REMOTE} و ?حضوريا", "hybrid"),
@@ -419,14 +433,20 @@ AGREEMENT_NOUNS: tuple[tuple[str, str], ...] = (
 # Literal stems, one of which occurs in the first word of every AGREEMENT_NOUNS match.
 AGREEMENT_HINT = "اتفاقي|مذكر|عقد|عقود|ملحق|بروتوكول"
 
+# A time before the news, within a few words after a signing verb or participle.
+_EARLIER = (
+    r"(?! (?:[^ ]+ ){0,4}(?:(?:في )?(?:سنه|عام) [0-9]{4}|منذ|سابقا"
+    r"|في وقت سابق|من قبل|(?:ال)?(?:ماضيه|سابقه|فارطه|منصرمه)))"
+)
+
 # Verbs of signing: an agreement noun makes an agreement only when signed.
 SIGNING_MARKERS: tuple[str, ...] = (
     # "تميز اللقاء بتوقيع اتفاقية": the verbal noun after ب reports the signing too.
     r"[وف]?ب?(?:ال)?توقيع",
-    r"[وف]?(?:وقع|وقعت|يوقع|توقع|وقعها|وقعه)",
-    # "الاتفاقيات الموقعة سنة 2019", "الاتفاقية الموقعة سابقا": an earlier signing.
-    r"[وف]?(?:ال)?موقعه(?! (?:[^ ]+ ){0,4}(?:(?:في )?(?:سنه|عام) [0-9]{4}|منذ|سابقا"
-    r"|في وقت سابق|من قبل|(?:ال)?(?:ماضيه|سابقه|فارطه|منصرمه)))",
+    # "اتفاقية شراكة وقعت سنة 2019", "الاتفاقيات الموقعة سنة 2019", "الاتفاقية الموقعة
+    # سابقا": an earlier signing, told as background.
+    rf"[وف]?(?:وقع|وقعت|يوقع|توقع|وقعها|وقعه){_EARLIER}",
+    rf"[وف]?(?:ال)?موقعه{_EARLIER}",
     r"[وف]?(?:ابرام|ابرم|ابرمت)",
     # a renewal signs the agreement anew: "حفل تجديد اتفاقية الشراكة", "جددت الجماعة …"
     r"[وف]?ب?(?:ال)?تجديد(?= (?:ال)?(?:اتفاقي|مذكر|عقد))",
@@ -448,6 +468,10 @@ PLUPERFECT: tuple[str, ...] = (
     r"(?<!الذي )(?<!التي )[وف]?(?:كان|كانت)(?: [^ ,.]+){0,4} "
     r"(?:يتضمن|تتضمن|يشمل|تشمل|يرتقب|ينتظر|يعتزم|تعتزم|ينوي|تنوي"
     r"|من المقرر|من المرتقب|من المنتظر|مقرر(?:ا|ه)?|مبرمج(?:ا|ه)?|مرتقب(?:ا|ه)?)",
+    # A past state opening its sentence, its subject described by a relative clause
+    # ("وكانت الاتفاقية، التي صادق عليها المجلس خلال دورته …، تمنح …"): what the clause
+    # tells happened before the news.
+    r"(?<![^.:\n] )(?<![^\s.:])[وف]?(?:كان|كانت)(?: [^ ,.]+){1,3} ?, ?(?:التي|الذي)",
 )
 # Literal stem: it occurs in the first word of every PLUPERFECT match.
 PLUPERFECT_HINT = "كان"

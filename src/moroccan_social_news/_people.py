@@ -54,6 +54,9 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
         r"(?:ال)?رئيس(?:ه)? (?:(?:ال)?مجلس (?:ال)?اقليمي|مجلس (?:عماله|اقليم))",
         "provincial_council_president",
     ),
+    # "رئيس مجلس مدينة فاس": only the six communes with arrondissements have a city
+    # council, and its president is the mayor
+    (r"(?:ال)?رئيس(?:ه)? مجلس (?:ال)?مدينه", "mayor"),
     (
         r"(?:ال)?رئيس(?:ه)? (?:(?:ال)?مجلس (?:ال)?جماعي|(?:مجلس )?(?:ال)?جماعه)",
         "commune_president",
@@ -172,6 +175,11 @@ STOPWORDS = frozenset(
         "منذ",
         "حيث",
         "كما",
+        "فيما",  # conjunctions that open a clause: "…، فيما وقع الاتفاقية الثانية …"
+        "بينما",
+        "عندما",
+        "بعدما",
+        "كلما",
         "قد",
         "لقد",
         "ان",
@@ -443,7 +451,11 @@ def title_at(text: str, pos: int, places: Sequence[tuple[int, int]]) -> TitleMat
     head_start = match.start(f"t{index}")
     head = match.group(f"t{index}")
     feminine = head.split(" ")[0].endswith("ه")
-    end = _complement_end(text, match.end(), places)
+    # "وزيرة إعداد التراب الوطني": a head without the article is in construct, so the
+    # word after it is its genitive even without the article (never a name)
+    in_construct = " " not in head and not head.startswith(("ال", "وال", "فال"))
+    genitive = _bare_genitive_end(text, match.end(), places) if in_construct else match.end()
+    end = _complement_end(text, genitive, places)
     lo = bisect.bisect_left(places, (match.end(), -1))
     hi = bisect.bisect_left(places, (end, -1), lo)
     consumed = tuple((s, e) for s, e in places[lo:hi] if e <= end)
@@ -499,6 +511,25 @@ def _place_at(pos: int, places: Sequence[tuple[int, int]]) -> tuple[int, int] | 
     return None
 
 
+def _bare_genitive_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> int:
+    """After a head without the article (in construct), a first word without one is its
+    genitive when an article word follows ("وزيرة إعداد التراب الوطني"): past it, or
+    ``pos`` when there is none."""
+    if not text.startswith(" ", pos):
+        return pos
+    word = WORD.match(text, pos + 1)
+    if (
+        word is None
+        or word.group() in GIVEN_NAMES
+        or word.group() in STOPWORDS
+        or word.group().startswith("ال")
+        or not _article_word_after(text, word.end())
+        or _place_at(word.start(), places) is not None
+    ):
+        return pos
+    return word.end()
+
+
 def _complement_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> int:
     """Extend a title over its complement: article words, glue words and place names."""
     end = pos
@@ -548,7 +579,7 @@ def _complement_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> i
         if token.startswith(("ال", "لل")) or bare.startswith("ال") or token in _COMPLEMENT_GLUE:
             if _title_head_at(text, gap) and not token.startswith("لل"):
                 return end  # another title begins: a chained post, not a complement
-            end = cursor = word.end()
+            end = cursor = _past_glue(text, token, word.end(), places)
             construct = False
             continue
         if construct:
@@ -556,6 +587,17 @@ def _complement_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> i
         return end
 
 
+def _past_glue(text: str, glue: str, end: int, places: Sequence[tuple[int, int]]) -> int:
+    """Past a glue word; after "لدى" also past the superior's whole title ("كاتب الدولة
+    لدى وزيرة إعداد التراب الوطني …": whose secretary of state this is)."""
+    if glue in _TO_A_SUPERIOR:
+        superior = title_at(text, skip(text, end, " "), places)
+        if superior is not None:
+            return superior.end
+    return end
+
+
+_TO_A_SUPERIOR = frozenset({"لدي"})
 _MAX_GENITIVE_WORDS = 6  # "جامعة سيدي محمد بن عبد الله بفاس"
 
 
@@ -788,7 +830,11 @@ def mention_at(
             # in apposition between the title and the name
             remit = _REMIT.match(text, skip(text, after))
             if remit is not None and remit.end() <= limit:
-                name = name_at(text, remit.end(), names=names)
+                # "…، المكلف بالإسكان، السيد فلان": the honorific may follow the remit
+                named, feminine = _before_the_name(
+                    text, remit.end(), feminine, honoured=honorific is not None
+                )
+                name = name_at(text, named, names=names)
         if name is None and after != titles[-1].end:
             # "رئيس الفريق، المستشار البرلماني فلان": a second post in apposition,
             # then the name (only a parliamentary one: after a comma, another post
