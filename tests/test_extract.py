@@ -1421,6 +1421,27 @@ def test_names_after_long_complements(text: str, name: str | None) -> None:
     assert got == name
 
 
+def test_agreements_announced_together_then_each_described_in_its_own_sentence() -> None:
+    text = (
+        "بني ملال: توقيع مذكرة تفاهم واتفاقية شراكة لدعم السياحة القروية\n\n"
+        "ترأس والي جهة بني ملال خنيفرة، محمد بنريباك، يوم الخميس ببني ملال، حفل توقيع "
+        "مذكرة تفاهم واتفاقية شراكة. وتجمع مذكرة التفاهم مجلس الجهة والمكتب الوطني "
+        "المغربي للسياحة، بكلفة 4 ملايين درهم. أما اتفاقية الشراكة، فتهم الجماعات "
+        "الجبلية، بتمويل إجمالي قدره مليون يورو، لفائدة النساء القرويات."
+    )
+    result = msn.extract(text)
+    assert [a.kind for a in result.agreements] == [
+        AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
+        AgreementKind.PARTNERSHIP_AGREEMENT,
+    ]
+    costs = [
+        (a.total_cost.amount, a.total_cost.currency) for a in result.agreements if a.total_cost
+    ]
+    assert costs == [(Decimal("4000000"), "MAD"), (Decimal("1000000"), "EUR")]
+    assert Beneficiary.WOMEN in result.agreements[1].beneficiaries
+    assert Beneficiary.WOMEN not in result.agreements[0].beneficiaries
+
+
 def test_agreements_announced_together_with_their_nouns_left_out() -> None:
     text = (
         "جرى، يوم الثلاثاء بالرباط، حفل توقيع ثلاث اتفاقيات تمويل بين المملكة المغربية "

@@ -55,9 +55,6 @@ assert len({line["id"] for line in _LINES}) == len(_LINES), "ids are unique acro
 _XFAIL = {
     "t10": "'الكاتب العام لوزارة … – قطاع الصيد البحري، السيد …': the dash inside the "
     "ministry's name ends the title, so no name follows it",
-    "v22": "a programme contract and a partnership announced together, then each described "
-    "in its own later paragraph ('وينص عقد البرنامج، الذي وقعه …', 'أما اتفاقية الشراكة، "
-    "فتجمع …'): the descriptions are read as new agreements (as s24)",
     "v32": "'ومواكبة التعاونيات والمقاولات الصغرى': small businesses are also read as "
     "entrepreneurs, which the set does not expect (as l20)",
     "t14": "'أطفال الجماعات القروية': the rural communes are also read as rural population",
@@ -72,9 +69,6 @@ _XFAIL = {
     "s14": "'عامل عمالة الدار البيضاء أنفا': the gazetteer lists the 75 prefectures and "
     "provinces, not Casablanca's prefectures of arrondissements, so the title ends "
     "early and no name follows it",
-    "s24": "two agreements named in one sentence, each then described in its own "
-    "sentence ('ويقضي الملحق التعديلي …', 'أما عقد البرنامج …'): the descriptions are "
-    "matched to the wrong agreement",
     "s33": "the chair is an unnamed governor (عامل الإقليم): an unnamed chair gives no "
     "chair, so no post either (as p22)",
     "h05": "the date and place are in the sentence before the signing event (وقعت …، يوم "

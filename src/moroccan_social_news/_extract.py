@@ -527,7 +527,7 @@ def _posts(ctx: _Context, mention: pp.PersonMention) -> tuple[tuple[Post, tuple[
             role == "commune_president"
             and place_hit is not None
             and (" " + ctx.doc.text[place_hit.start : place_hit.end]).endswith(
-                lx.ARRONDISSEMENT_COMMUNES
+                _ARRONDISSEMENT_ENDINGS
             )
         ):
             role = "mayor"  # "رئيس مجلس جماعة سلا": a city of arrondissements
@@ -553,6 +553,7 @@ def _posts(ctx: _Context, mention: pp.PersonMention) -> tuple[tuple[Post, tuple[
 
 
 _COUNCIL_ANY = _labelled_re(lx.COUNCIL_ANTECEDENTS)
+_ARRONDISSEMENT_ENDINGS = tuple(" " + name for name in lx.ARRONDISSEMENT_COMMUNES)
 
 
 def _council_president(ctx: _Context, title_start: int) -> str | None:
@@ -2084,6 +2085,7 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
     ("صادق المجلس على اتفاقية … واتفاقية أخرى …")."""
     text = ctx.doc.text
     found: list[_Clause] = []
+    together: list[int] = []  # agreements announced together, not yet described alone
     summary: _Clause | None = None  # the last summary read ("توقيع اتفاقيتين")
     ranks: set[str] = set()  # the ranks described since ("الأولى", "الثانية")
     for start, end in ctx.sentences:
@@ -2098,6 +2100,14 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
             continue
         if not nouns:
             continue
+        told = _told_later(text, found, together, labelled, start)
+        if told is not None:
+            # "وينص عقد البرنامج، الذي وقعه …", "أما اتفاقية الشراكة، فتجمع …": one of the
+            # agreements announced together is described in a sentence of its own
+            _, n_start, n_end = labelled[0]
+            found[told] = _Clause(start, end, found[told].kind, n_start, n_end)
+            together.remove(told)
+            continue
         if not _signed(text, start, end, nouns):
             continue
         kind, n_start, n_end = labelled[0]
@@ -2105,15 +2115,15 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
             continue  # "وجرى توقيع الاتفاقية من طرف …": the agreement already read
         later = [n for n in labelled[1:] if _coordinated_agreement(text, n[1], n[2])]
         stops = [n[1] for n in later] + [end]
-        if len(found) == 1 and _is_headline(ctx, found[0].start, found[0].end):
+        if _headline_announced(ctx, found, [kind, *(n[0] for n in later)]):
+            # The headline announced the agreements the body reports in full; of one
+            # agreement, the more specific noun ("اتفاقية" vs "اتفاقية شراكة") names it.
             headline = found[0]
-            if headline.kind == kind or _GENERIC_AGREEMENT in (headline.kind, kind):
-                # The headline announced the agreement the body reports in full; the
-                # more specific of the two nouns ("اتفاقية" vs "اتفاقية شراكة") names it.
-                found.clear()
-                summary = None
-                if kind == _GENERIC_AGREEMENT:
-                    kind, n_start, n_end = headline.kind, headline.noun_start, headline.noun_end
+            found.clear()
+            summary = None
+            if kind == _GENERIC_AGREEMENT:
+                kind, n_start, n_end = headline.kind, headline.noun_start, headline.noun_end
+        together = list(range(len(found), len(found) + 1 + len(later))) if later else []
         found.append(_Clause(start, stops[0], kind, n_start, n_end, last=not later))
         for (l_kind, l_start, l_end), stop in zip(later, stops[1:], strict=True):
             signers = (start, labelled[0][1])
@@ -2121,6 +2131,47 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
     # A summary ("صادق على عدد من الاتفاقيات", "توقيع اتفاقيتين") followed by the
     # agreements it sums up gives those agreements, not one more.
     return _without_summaries(text, found)
+
+
+def _told_later(
+    text: str,
+    found: Sequence[_Clause],
+    together: Sequence[int],
+    labelled: Sequence[tuple[str, int, int]],
+    start: int,
+) -> int | None:
+    """Which of the agreements announced together (``together``, indexes in ``found``)
+    a sentence describes on its own: it opens on a definite noun of that kind ("وينص
+    عقد البرنامج، …", "أما اتفاقية الشراكة، فـ…", "وتهم مذكرة التفاهم …")."""
+    if not together or not labelled:
+        return None
+    kind, n_start, n_end = labelled[0]
+    noun = text[n_start:n_end]
+    if not (noun.startswith("ال") or " ال" in noun) or len(text[start:n_start].split()) > 2:
+        return None
+    if _RANKS.match(text, n_end) is not None:
+        return None  # "الاتفاقية الثانية": a rank, read with the summaries
+    return next((i for i in together if found[i].kind == kind), None)
+
+
+def _headline_announced(ctx: _Context, found: Sequence[_Clause], kinds: Sequence[str]) -> bool:
+    """Whether the clauses read so far are the headline's announcement of the agreements
+    (of ``kinds``) a body sentence reports: one agreement of a kind compatible with the
+    body's first, or the same agreements in the same order ("توقيع عقد برنامج واتفاقية
+    شراكة" twice)."""
+    if len(found) == 1 and _is_headline(ctx, found[0].start, found[0].end):
+        return found[0].kind == kinds[0] or _GENERIC_AGREEMENT in (found[0].kind, kinds[0])
+    return (
+        len(found) > 1
+        and _in_headline(ctx.doc.text, found[-1].end)
+        and [c.kind for c in found] == list(kinds)
+    )
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies on the first line of a text that has more lines."""
+    first_line = text.find("\n")
+    return 0 < first_line < len(text) - 1 and pos <= first_line
 
 
 def _ranked_clause(

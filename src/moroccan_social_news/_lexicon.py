@@ -304,8 +304,8 @@ _REMOTE = (
 # The communes under the arrondissement regime (Organic Law 113-14 on communes, title
 # on communes with arrondissements): Casablanca, Fès, Marrakech, Rabat, Salé and Tangier.
 # Their council president is the city's mayor ("عمدة"), so "رئيس مجلس جماعة سلا" is
-# read as a mayor. Search-normalised name endings (a place word comes before them).
-ARRONDISSEMENT_COMMUNES = (" البيضاء", " فاس", " مراكش", " الرباط", " سلا", " طنجه")
+# read as a mayor. Search-normalised last words of their names.
+ARRONDISSEMENT_COMMUNES = ("البيضاء", "فاس", "مراكش", "الرباط", "سلا", "طنجه")
 
 # The two halves of a hybrid meeting told apart by its venue ("حضوريا بمقر الولاية وعن
 # بعد عبر تقنية التناظر المرئي"): a remote mode coordinated after an in-person one, or

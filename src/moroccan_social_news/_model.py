@@ -260,7 +260,11 @@ class PostRole(enum.Enum):
     REGIONAL_COUNCIL_PRESIDENT = "regional_council_president"
     PROVINCIAL_COUNCIL_PRESIDENT = "provincial_council_president"
     MAYOR = "mayor"
+    """"عمدة": the president of the council of a commune with arrondissements
+    (Casablanca, Fès, Marrakech, Rabat, Salé, Tangier), however the title is written
+    ("رئيس مجلس جماعة سلا", "رئيس مجلس مدينة فاس")."""
     COMMUNE_PRESIDENT = "commune_president"
+    """"رئيس جماعة", "رئيس المجلس الجماعي": the president of any other commune."""
     DIRECTOR = "director"
     GENERAL_SECRETARY = "general_secretary"
     PRESIDENT = "president"
