@@ -56,7 +56,8 @@ def meeting_view(meeting: msn.Meeting) -> dict[str, Any]:
     return {
         "kind": meeting.kind.value,
         "chair_name": person.name if person is not None else None,
-        "chair_role": posts[0].role.value if person is not None and posts else None,
+        # an unnamed chair ("ترأس عامل الإقليم …") still has its post
+        "chair_role": posts[0].role.value if posts else None,
         "region": meeting.region.code if meeting.region is not None else None,
         "weekday": meeting.weekday.value if meeting.weekday is not None else None,
         "date": meeting.date.isoformat() if meeting.date is not None else None,

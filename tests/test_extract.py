@@ -294,7 +294,13 @@ def test_digit_ordinal_of_an_edition() -> None:
     )
     m = _only_meeting(text)
     assert (m.kind, m.ordinal, m.region and m.region.code) == (MeetingKind.CONFERENCE, 12, "MA-09")
-    assert m.chair is None  # a title without a name is not a named chair
+    # a title without a name: a chair described by its post, no person
+    assert m.chair is not None
+    assert m.chair.person is None
+    assert m.chair.group == "والي جهة سوس ماسة"
+    assert m.chair.group_kind is ParticipantGroup.AUTHORITIES
+    assert [p.role for p in m.chair.posts] == [PostRole.WALI]
+    assert m.evidence.get("chair.posts[0]") == m.evidence.get("chair")
 
 
 def test_agreement_signed_during_a_study_day_is_attached_to_it() -> None:
@@ -398,7 +404,9 @@ def test_possessive_meeting_noun_numeric_date_and_unnamed_chair() -> None:
     assert m.date == dt.date(2022, 10, 20)
     assert m.region is not None
     assert m.region.code == "MA-08"
-    assert m.chair is None
+    assert m.chair is not None
+    assert m.chair.person is None
+    assert [p.role for p in m.chair.posts] == [PostRole.GENERAL_SECRETARY]
 
 
 def test_chair_named_after_the_meeting_it_chairs() -> None:

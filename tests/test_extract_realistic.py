@@ -146,11 +146,12 @@ MEETINGS: list[Any] = [
     pytest.param(
         Case(
             # Arabic-Indic digits in a numeric date; an INDH committee chaired by an
-            # unnamed governor (no chair); the date gives its own weekday
+            # unnamed governor (a chair by post alone); the date gives its own weekday
             "عقدت اللجنة الإقليمية للتنمية البشرية بإقليم أزيلال، يوم ٠٣/١١/٢٠٢٥، اجتماعا "
             "برئاسة عامل الإقليم، صادقت خلاله على ٢٤ مشروعا في إطار المرحلة الثالثة من "
             "المبادرة الوطنية للتنمية البشرية بغلاف مالي قدره ١٢ مليون درهم.",
             kind=_M.OTHER,
+            posts=(_R.GOVERNOR,),
             region="MA-05",
             date=_d("2025-11-03"),
         ),
@@ -341,10 +342,12 @@ MEETINGS: list[Any] = [
     ),
     pytest.param(
         Case(
-            # an edition ordinal ("النسخة الثالثة"); the wali is unnamed: no chair
+            # an edition ordinal ("النسخة الثالثة"); the wali is unnamed: a chair by
+            # post alone
             "افتتحت، مساء الجمعة بمراكش، أشغال النسخة الثالثة من المنتدى الجهوي للتشغيل، "
             "تحت إشراف والي جهة مراكش-آسفي، بمشاركة أزيد من 300 شاب وشابة.",
             kind=_M.CONFERENCE,
+            posts=(_R.WALI,),
             region="MA-07",
             weekday=Weekday.FRIDAY,
             ordinal=3,

@@ -1090,7 +1090,37 @@ def _chair(
                 chair = _chair_at(ctx, start, end, marker, evidence, subject_first=subject_first)
                 if chair is not None:
                     return chair
+    # Failing a name, the post of whoever presides ("ترأس عامل الإقليم اجتماعا"): a
+    # chair described by its post.
+    for start, end in sentences:
+        for marker in _matches_within(ctx.chair_markers, start, end):
+            chair = _unnamed_chair_at(ctx, end, marker, evidence)
+            if chair is not None:
+                return chair
     return None
+
+
+def _unnamed_chair_at(
+    ctx: _Context, end: int, marker: re.Match[str], evidence: dict[str, list[Span]]
+) -> Participation | None:
+    """The chair a marker names by post alone: "برئاسة المدير الجهوي للفلاحة"."""
+    text = ctx.doc.text
+    title = ctx.title_memo.at(skip(text, _after_chair_marker(text, marker.end()), " "))
+    if title is None or title.end > end:
+        return None
+    if _HOLD.fullmatch(marker.group()) and _with_a_peer(ctx, title.end, end):
+        return None  # "عقد الوالي جلسة عمل مع رئيس مجلس الجهة، فلان": two sides
+    posts = _posts(ctx, pp.PersonMention(title.end, title.end, title.start, title.end, (title,)))
+    span = ctx.doc.span(title.start, title.end)
+    evidence["chair"] = [span]
+    for j, (_, (t_start, t_end)) in enumerate(posts):
+        evidence[f"chair.posts[{j}]"] = [ctx.doc.span(t_start, t_end)]
+    return Participation(
+        role=Role.CHAIR,
+        group=ctx.doc.raw[span.start : span.end],
+        group_kind=ParticipantGroup(lx.TITLE_GROUPS.get(title.role, "other")),
+        posts=tuple(post for post, _ in posts),
+    )
 
 
 def _chair_at(

@@ -550,20 +550,11 @@ def _complement_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> i
             return end
         token = word.group()
         bare = token[1:] if token[:1] in "وفلب" and token[1:3] == "ال" else token
+        if bare in _COMPANY:
+            return end  # "عامل الإقليم والوفد المرافق له": who came along, not the post's
         if token in _PLACE_WORDS or bare in _PLACE_WORDS:
-            end = cursor = word.end()
+            end = cursor = _past_place_word(text, word.end(), places)
             construct = False
-            # "عمدة مدينة مالقة الإسبانية": a place the gazetteer lacks still names the
-            # post's territory, so the word after "مدينة"/"جهة"/"إقليم" is the complement's
-            following = WORD.match(text, skip(text, cursor))
-            if (
-                following is not None
-                and _place_at(following.start(), places) is None
-                and not following.group().startswith("ال")
-                and following.group() not in STOPWORDS
-                and not _title_head_at(text, following.start())
-            ):
-                end = cursor = following.end()
             continue
         if _continues_genitive(text, token, word.end()):
             # "للوكالة الوطنية لإنعاش التشغيل", "المكلفة بالانتقال الرقمي وإصلاح الإدارة"
@@ -587,6 +578,21 @@ def _complement_end(text: str, pos: int, places: Sequence[tuple[int, int]]) -> i
         return end
 
 
+def _past_place_word(text: str, end: int, places: Sequence[tuple[int, int]]) -> int:
+    """Past a place word ("مدينة", "جهة", "إقليم") and the name after it: "عمدة مدينة
+    مالقة الإسبانية", a place the gazetteer lacks, still names the post's territory."""
+    following = WORD.match(text, skip(text, end))
+    if (
+        following is not None
+        and _place_at(following.start(), places) is None
+        and not following.group().startswith("ال")
+        and following.group() not in STOPWORDS
+        and not _title_head_at(text, following.start())
+    ):
+        return following.end()
+    return end
+
+
 def _past_glue(text: str, glue: str, end: int, places: Sequence[tuple[int, int]]) -> int:
     """Past a glue word; after "لدى" also past the superior's whole title ("كاتب الدولة
     لدى وزيرة إعداد التراب الوطني …": whose secretary of state this is)."""
@@ -598,6 +604,8 @@ def _past_glue(text: str, glue: str, end: int, places: Sequence[tuple[int, int]]
 
 
 _TO_A_SUPERIOR = frozenset({"لدي"})
+# Who accompanies an official, coordinated after the post: never its complement.
+_COMPANY = frozenset({"الوفد", "الوفود"})
 _MAX_GENITIVE_WORDS = 6  # "جامعة سيدي محمد بن عبد الله بفاس"
 
 
