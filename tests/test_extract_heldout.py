@@ -66,9 +66,6 @@ _XFAIL = {
     "t33": "the minister comments on a ceremony 'الذي ترأسه': a chair named through a "
     "relative clause is not read",
     "t36": "the date is in the 'جرى، يوم …، توقيع' sentence, the meeting is read from a later one",
-    "s14": "'عامل عمالة الدار البيضاء أنفا': the gazetteer lists the 75 prefectures and "
-    "provinces, not Casablanca's prefectures of arrondissements, so the title ends "
-    "early and no name follows it",
     "h05": "the date and place are in the sentence before the signing event (وقعت …، يوم "
     "الخميس …) and the beneficiaries in a later one; fields are read from the trigger "
     "sentence onwards and agreements are sentence-bound",

@@ -646,18 +646,30 @@ MEETINGS: list[Any] = [
     ),
     pytest.param(
         Case(
+            # one of Casablanca's prefectures of arrondissements; "رئيس المجلس" of the
+            # "مجلس العمالة" named before it, unnamed: a chair by post alone
             "انعقدت يوم أمس الأربعاء بمقر عمالة عين الشق أشغال الدورة العادية لمجلس "
             "العمالة، برئاسة رئيس المجلس.",
             kind=_M.COUNCIL_SESSION,
+            posts=(_R.PROVINCIAL_COUNCIL_PRESIDENT,),
             region="MA-06",
             weekday=Weekday.WEDNESDAY,
         ),
         id="MA-06-arrondissement-prefecture",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the gazetteer lists the 75 prefectures and provinces, not Casablanca's "
-            "prefectures of arrondissements (عين الشق …), so the venue has no region",
+    ),
+    pytest.param(
+        Case(
+            # the governor of a prefecture of arrondissements, named after his title
+            "ترأس عامل عمالة مقاطعات ابن مسيك، سعيد الزياني، يوم الاثنين بمقر العمالة، "
+            "اجتماعا تنسيقيا حول الاستعداد لموسم الأمطار.",
+            kind=_M.COORDINATION_MEETING,
+            chair="سعيد الزياني",
+            posts=(_R.GOVERNOR,),
+            gender=Gender.MALE,
+            region="MA-06",
+            weekday=Weekday.MONDAY,
         ),
+        id="MA-06-governor-of-ben-msick",
     ),
 ]
 

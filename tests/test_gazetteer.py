@@ -169,7 +169,11 @@ def test_every_name_and_alias_resolves_to_its_own_entry() -> None:
         rules = [e.match, *(a.match for a in e.aliases)]
         for name, rule in zip(names, rules, strict=True):
             # the designated form always works; a bare name per its rule
-            designator = {"region": "جهة", "city": "مدينة"}.get(e.kind.value, "إقليم")
+            designator = {
+                "region": "جهة",
+                "city": "مدينة",
+                "arrondissement_prefecture": "عمالة مقاطعات",
+            }.get(e.kind.value, "إقليم")
             found = msn.find_place(f"زيارة {designator} {name} أمس")
             assert found is not None, (e.id, name)
             assert found.entry.id == e.id, (e.id, name)

@@ -91,12 +91,19 @@ _DESIGNATORS: Mapping[PlaceKind, tuple[str, ...]] = MappingProxyType(
         PlaceKind.PROVINCE: ("إقليم", "عمالة", "عمالة إقليم"),
         PlaceKind.PREFECTURE: ("عمالة", "إقليم", "عمالة إقليم"),
         PlaceKind.CITY: ("مدينة", "جماعة", "بلدية"),
+        PlaceKind.ARRONDISSEMENT_PREFECTURE: ("عمالة مقاطعات", "عمالة"),
     }
 )
 # When one bare name is both a city and its province ("كلميم"), the city wins; the
 # province needs its designator ("إقليم كلميم").
 _PRIORITY: Mapping[PlaceKind, int] = MappingProxyType(
-    {PlaceKind.CITY: 0, PlaceKind.PREFECTURE: 1, PlaceKind.PROVINCE: 1, PlaceKind.REGION: 2}
+    {
+        PlaceKind.CITY: 0,
+        PlaceKind.ARRONDISSEMENT_PREFECTURE: 1,
+        PlaceKind.PREFECTURE: 1,
+        PlaceKind.PROVINCE: 1,
+        PlaceKind.REGION: 2,
+    }
 )
 
 
@@ -510,13 +517,43 @@ def _load_cities(provinces: Mapping[str, GazetteerEntry]) -> dict[str, Gazetteer
     return cities
 
 
+def _load_arrondissement_prefectures(
+    provinces: Mapping[str, GazetteerEntry],
+) -> list[GazetteerEntry]:
+    name = "arrondissement_prefectures.json"
+    found: list[GazetteerEntry] = []
+    with _reading(name):
+        for a in _records(name, "arrondissement_prefectures"):
+            province = provinces.get(a["province"])
+            if province is None:
+                raise DataIntegrityError(
+                    f"gazetteer file {_FOLDER}/{name}: {a['id']!r} is in unknown "
+                    f"province {a['province']!r}"
+                )
+            found.append(
+                GazetteerEntry(
+                    id=a["id"],
+                    kind=PlaceKind.ARRONDISSEMENT_PREFECTURE,
+                    name_ar=a["name_ar"],
+                    name_fr=a["name_fr"],
+                    region_code=province.region_code,
+                    province_id=province.id,
+                    match=MatchRule(a["match"]),
+                    aliases=_aliases(name, a["aliases"]),
+                )
+            )
+    return found
+
+
 @functools.cache
 def _places() -> _Places:
-    """Read and cross-check regions.json, provinces.json and cities.json, once."""
+    """Read and cross-check the gazetteer's place files (regions, provinces and
+    prefectures, Casablanca's prefectures of arrondissements, cities), once."""
     regions, entries = _load_regions()
     provinces = _load_provinces(frozenset(r.code for r in regions))
     cities = _load_cities(provinces)
     entries.extend(provinces.values())
+    entries.extend(_load_arrondissement_prefectures(provinces))
     entries.extend(cities.values())
     _check_unique("*.json", (e.id for e in entries))
     for e in entries:

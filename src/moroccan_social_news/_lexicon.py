@@ -290,7 +290,10 @@ TITLE_GROUPS = MappingProxyType(
 # sentence -> the PostRole value of its president (the nearest mention wins).
 COUNCIL_ANTECEDENTS: tuple[tuple[str, str], ...] = (
     (r"مجلس (?:ال)?جهه|(?:ال)?مجلس (?:ال)?جهوي", "regional_council_president"),
-    (r"(?:ال)?مجلس (?:ال)?اقليمي|مجلس (?:عماله|اقليم)", "provincial_council_president"),
+    (
+        r"(?:ال)?مجلس (?:ال)?اقليمي|(?:ال)?مجلس (?:ال)?(?:عماله|اقليم)",
+        "provincial_council_president",
+    ),
     (r"(?:ال)?مجلس (?:ال)?جماعي|مجلس جماعه", "commune_president"),
 )
 

@@ -308,6 +308,9 @@ class PlaceKind(enum.Enum):
     CITY = "city"
     PROVINCE = "province"
     PREFECTURE = "prefecture"
+    ARRONDISSEMENT_PREFECTURE = "arrondissement_prefecture"
+    """"عمالة مقاطعات عين الشق": one of Casablanca's eight prefectures of
+    arrondissements, inside the prefecture of Casablanca."""
     REGION = "region"
     COUNTRY = "country"
 
