@@ -107,11 +107,11 @@ CASES = [
     ),
     # a commune the gazetteer lacks keeps its name as written
     ("والمجلس الجماعي لسيدي بيبي، بعد", [("المجلس الجماعي لسيدي بيبي", _COMMUNE, None)]),
-    ("ووقعت الجماعة الترابية لتمصلوحت اتفاقية", [("الجماعة الترابية لتمصلوحت", _COMMUNE, None)]),
+    ("ووقعت الجماعة الترابية لتيديلي اتفاقية", [("الجماعة الترابية لتيديلي", _COMMUNE, None)]),
     # "للمجلس": ل + the article; the name gets its article back
     (
-        "بالنسبة للمجلس الجماعي لأولاد برحيل، فإن",
-        [("المجلس الجماعي لأولاد برحيل", _COMMUNE, None)],
+        "بالنسبة للمجلس الجماعي لأولاد عياد، فإن",
+        [("المجلس الجماعي لأولاد عياد", _COMMUNE, None)],
     ),
     # a commune whose city the gazetteer knows is that gazetteer body
     ("المجلس الجماعي لتيزنيت وشركاؤه", [("جماعة تيزنيت", _COMMUNE, "MA-09")]),

@@ -820,7 +820,7 @@ def test_agreement_parties(text: str, expected: list[tuple[str | None, str]]) ->
 
 def test_generic_parties_carry_kind_and_region() -> None:
     text = (
-        "وقعت جامعة القاضي عياض والمجلس الجماعي لتمصلوحت وغرفة الصناعة التقليدية لجهة "
+        "وقعت جامعة القاضي عياض والمجلس الجماعي لتيديلي وغرفة الصناعة التقليدية لجهة "
         "مراكش آسفي اتفاقية شراكة."
     )
     (a,) = msn.extract(text).agreements
@@ -1448,6 +1448,28 @@ def test_agreements_announced_together_then_each_described_in_its_own_sentence()
     assert costs == [(Decimal("4000000"), "MAD"), (Decimal("1000000"), "EUR")]
     assert Beneficiary.WOMEN in result.agreements[1].beneficiaries
     assert Beneficiary.WOMEN not in result.agreements[0].beneficiaries
+
+
+def test_the_parties_are_the_list_after_bayna_not_the_bodies_in_the_purpose() -> None:
+    text = (
+        "وقع رئيس جامعة القاضي عياض ومدير المكتب الجهوي، يوم الثلاثاء بمراكش، اتفاقية "
+        "تعاون بين جامعة القاضي عياض والوكالة الفرنسية للتنمية، تروم تجهيز مختبرات "
+        "بالمدرسة الوطنية للعلوم التطبيقية بآسفي لفائدة الطلبة."
+    )
+    (agreement,) = msn.extract(text).agreements
+    assert [p.name for p in agreement.parties] == [
+        "جامعة القاضي عياض",
+        "الوكالة الفرنسية للتنمية",
+    ]
+    # a council anaphor before the purpose "لتحويل …" is the region's council
+    other = msn.extract(
+        "وقع الوزير ورئيس مجلس جهة سوس ماسة اتفاقية شراكة بين وزارة التجهيز والماء "
+        "ومجلس الجهة لتحويل المياه نحو سهل سوس، بكلفة مليار درهم."
+    )
+    assert [p.id for p in other.agreements[0].parties] == [
+        "ministry-equipment-water",
+        "regional-council-MA-09",
+    ]
 
 
 def test_agreements_announced_together_with_their_nouns_left_out() -> None:

@@ -60,8 +60,6 @@ _XFAIL = {
     "t14": "'أطفال الجماعات القروية': the rural communes are also read as rural population",
     "t17": "agreements approved at a council session: the signing is taken as the event "
     "instead of the session",
-    "t27": "the small commune 'إمينتانوت' is not in the gazetteer, so the session has no region",
-    "t29": "'سوق أربعاء الغرب' is not in the gazetteer, so the general assembly has no region",
     "t30": "no total is stated, only each party's share: the total is not summed",
     "t33": "the minister comments on a ceremony 'الذي ترأسه': a chair named through a "
     "relative clause is not read",

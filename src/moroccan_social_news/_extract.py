@@ -2028,7 +2028,10 @@ def _clause_parties(
     """The parties of a clause's agreement: named in the clause, else before the first of
     coordinated agreements, in a sentence describing it, or in the summary that announced
     it; then the council that approves it or the body of whoever presides its signing."""
-    hits = _parties(ctx, clause.start, clause.end)
+    listed = _between_list(ctx.doc.text, clause)
+    hits = _parties(ctx, *listed) if listed is not None else []
+    if not hits:
+        hits = _parties(ctx, clause.start, clause.end)
     if not hits and clause.signers is not None:
         hits = _parties(ctx, *clause.signers)
     for later in described[1:]:
@@ -2044,6 +2047,27 @@ def _clause_parties(
         hits = _parties(ctx, *clause.summary)  # "توقيع ثلاث اتفاقيات بين X وY"
     approver = _approving_council(ctx, clause, hits) or _host_party(ctx, clause, hits)
     return [approver, *hits] if approver is not None else hits
+
+
+# "اتفاقية تعاون بين X وY، تروم …": the parties' list right after the agreement noun.
+_BETWEEN = re.compile(rf" (?:(?:ال)?(?:موقعه|مبرمه) )?بين(?![{_L}])")
+
+
+def _between_list(text: str, clause: _Clause) -> tuple[int, int] | None:
+    """The span of the "بين X وY" list that follows the clause's agreement noun, up to
+    the first comma that does not go on with و ("بين الوزارة، والجهة، والمكتب" is one
+    list): bodies named after it (in the purpose, "بالمدرسة الوطنية …") sign nothing."""
+    between = _BETWEEN.match(text, clause.noun_end)
+    if between is None or between.end() >= clause.end:
+        return None
+    pos = between.end()
+    while True:
+        comma = text.find(",", pos, clause.end)
+        if comma < 0:
+            return between.start(), clause.end
+        if not text.startswith(" و", comma + 1) and not text.startswith("و", comma + 1):
+            return between.start(), comma
+        pos = comma + 1
 
 
 def _details(
@@ -2530,7 +2554,7 @@ def _antecedent_bodies(
         s, e = match.span(group)
         if any(f.start < e and s < f.end for f in found):
             continue
-        if _GENITIVE_AFTER.match(text, e):
+        if (_GENITIVE_AFTER if group == "bare" else _COUNCIL_GENITIVE).match(text, e):
             continue  # "الوكالة الحضرية للرباط", "الجامعة الصيفية": a new name, not a reference
         if group == "council":
             council = _council_meant(ctx, start)
@@ -2570,6 +2594,9 @@ _STATE = HintedPattern(
     lx.STATE_HINT,
 )
 _GENITIVE_AFTER = re.compile(rf" (?:ال|لل|ل(?=[{_L}]{{3}}))")
+# After a council anaphor, only an article word makes another body ("المجلس الجهوي
+# للسياحة"); "ومجلس الجهة لتحويل المياه" goes on with the agreement's purpose.
+_COUNCIL_GENITIVE = re.compile(r" (?:ال|لل)")
 
 
 _APPROVAL = _word_re(lx.APPROVAL_WORDS)

@@ -16,6 +16,7 @@ DESIGNATOR = {
     PlaceKind.PROVINCE: "إقليم",
     PlaceKind.PREFECTURE: "عمالة",
     PlaceKind.CITY: "مدينة",
+    PlaceKind.ARRONDISSEMENT_PREFECTURE: "عمالة مقاطعات",
 }
 ENTRIES = msn.gazetteer_entries()
 
