@@ -1472,6 +1472,79 @@ def test_the_parties_are_the_list_after_bayna_not_the_bodies_in_the_purpose() ->
     ]
 
 
+def test_council_reports_told_point_by_point() -> None:
+    # the headline's present "يصادق" announces two agreements; each "point" describes one
+    text = (
+        "العرائش: المجلس الجماعي يصادق على اتفاقية وبروتوكول اتفاق\n\n"
+        "العرائش – 14 أبريل 2025: صادق المجلس الجماعي للعرائش، خلال دورته الاستثنائية "
+        "المنعقدة يوم الخميس 10 أبريل الجاري، على نقطتين. وتتعلق النقطة الأولى باتفاقية "
+        "شراكة بين الجماعة ووكالة الحوض المائي للوكوس، لحماية المدينة من الفيضانات، بغلاف "
+        "مالي قدره 900 مليون سنتيم. أما النقطة الثانية، فتهم بروتوكول اتفاق مع جمعية "
+        "الأمل لدعم الأنشطة الرياضية لفائدة الأطفال."
+    )
+    result = msn.extract(text)
+    assert result.meetings[0].date == dt.date(2025, 4, 10)  # the dateline ends with ":"
+    assert [a.kind for a in result.agreements] == [
+        AgreementKind.PARTNERSHIP_AGREEMENT,
+        AgreementKind.OTHER,
+    ]
+    assert result.agreements[0].total_cost is not None
+    assert result.agreements[0].total_cost.amount == Decimal("9000000")
+    # "وفي مقدمة هذه النقط، اتفاقية …": the first of the points approved
+    first = msn.extract(
+        "صادق المجلس الإقليمي لتاونات، خلال دورته العادية يوم الاثنين، على عدة نقط. وفي "
+        "مقدمة هذه النقط، اتفاقية شراكة مع جمعية النور لتوفير النقل المدرسي بكلفة 2 "
+        "مليون درهم."
+    )
+    assert [a.kind for a in first.agreements] == [AgreementKind.PARTNERSHIP_AGREEMENT]
+
+
+def test_a_dual_summary_gives_its_kind_to_the_ranked_agreements() -> None:
+    text = (
+        "ترأس والي جهة فاس مكناس، يوم الاثنين بفاس، حفل توقيع اتفاقيتي شراكة. وتهم "
+        "الاتفاقية الأولى دعم التعاونيات النسائية بكلفة 5 ملايين درهم. أما الاتفاقية "
+        "الثانية فتخص تأهيل المدينة العتيقة بكلفة 40 مليون درهم."
+    )
+    result = msn.extract(text)
+    assert [a.kind for a in result.agreements] == [AgreementKind.PARTNERSHIP_AGREEMENT] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قررت السلطات تجميد اتفاقية الشراكة الموقعة بين الجماعة والجهة لتهيئة الواجهة "
+        "البحرية لآسفي.",
+        "وأعاد المستشارون التذكير بالاتفاقية الموقعة قبل ثلاث سنوات بين الجماعة والجهة "
+        "بكلفة 50 مليون درهم، والتي لم تنفذ بعد.",
+    ],
+    ids=["frozen", "signed-years-ago"],
+)
+def test_a_frozen_or_old_agreement_is_not_signed_news(text: str) -> None:
+    assert msn.extract(text).agreements == ()
+
+
+def test_attendance_told_by_the_edition_or_by_an_adjective() -> None:
+    hybrid = _only_meeting(
+        "افتتح رئيس جامعة ابن زهر، يوم السبت بأكادير، الملتقى الجهوي للتشغيل. وتنعقد "
+        "هذه النسخة في صيغة هجينة."
+    )
+    assert hybrid.attendance_mode is AttendanceMode.HYBRID
+    in_person = _only_meeting(
+        "ترأس رئيس غرفة الفلاحة، يوم الخميس ببني ملال، يوما دراسيا في لقاء حضوري."
+    )
+    assert in_person.attendance_mode is AttendanceMode.IN_PERSON
+
+
+def test_the_object_of_give_is_no_name() -> None:
+    m = _only_meeting(
+        "ترأس عامل إقليم ميدلت، يوم الثلاثاء، اجتماعا تنسيقيا. وفي ختام الاجتماع، أعطى "
+        "عامل الإقليم تعليماته لمختلف المصالح."
+    )
+    assert m.chair is not None
+    assert m.chair.person is None
+    assert [p.role for p in m.chair.posts] == [PostRole.GOVERNOR]
+
+
 def test_agreements_announced_together_with_their_nouns_left_out() -> None:
     text = (
         "جرى، يوم الثلاثاء بالرباط، حفل توقيع ثلاث اتفاقيات تمويل بين المملكة المغربية "

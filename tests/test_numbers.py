@@ -93,6 +93,7 @@ FIRST_NUMBER = [
     ("مليون ونصف", D(1500000)),
     ("مليون ونصف المليون", D(1500000)),  # the scale said again after the half
     ("خمسة ملايين ونصف المليون", D(5500000)),
+    ("ثلاثة ملايين ونصف مليون", D(3500000)),  # the scale said again without the article
     ("نصف مليار", D(500000000)),  # a fraction of the scale right after it
     ("ربع مليار", D(250000000)),
     ("نصف مليون", D(500000)),
@@ -134,6 +135,8 @@ ALL_NUMBERS = [
     ("20 مليون (عشرون مليون)", [D(20000000), D(20000000)]),
     ("النسخة الرابعة عشرة من 15 دورة", [D(15)]),  # the عشرة of an ordinal is no count
     ("عشرة مشاريع", [D(10)]),
+    # the scale said again after the half is part of the number, not one of its own
+    ("بمبلغ ثلاثة ملايين ونصف مليون درهم", [D(3500000)]),
 ]
 
 

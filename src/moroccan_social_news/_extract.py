@@ -928,12 +928,20 @@ def _meeting_sentences(ctx: _Context, trigger_start: int) -> list[tuple[int, int
         elif headline and len(related) == 2 and _matches_within(ctx.chair_markers, start, end):
             # "وأشرف عامل الإقليم، فلان، على تسيير الأشغال" after a sentence of context
             related.append((start, end))
-        elif _matches_within(ctx.meeting_nouns, start, end) or any(
-            _MEETING_OBJECT.match(ctx.doc.text, marker.end())
-            for marker in _matches_within(ctx.chair_markers, start, end)
-        ):  # "وترأس الجلسة الافتتاحية …" names the meeting without a meeting noun
+        elif (
+            _matches_within(ctx.meeting_nouns, start, end)
+            or any(
+                _MEETING_OBJECT.match(ctx.doc.text, marker.end())
+                for marker in _matches_within(ctx.chair_markers, start, end)
+            )  # "وترأس الجلسة الافتتاحية …" names the meeting without a meeting noun
+            or _THIS_EDITION.search(ctx.doc.text, start, end)  # "وتنعقد هذه النسخة …"
+        ):
             related.append((start, end))
     return related
+
+
+# The meeting referred to by its edition or session: "وتنعقد هذه النسخة في صيغة هجينة".
+_THIS_EDITION = re.compile(rf"(?<![{_L}])(?:هذه|هذا) (?:ال)?(?:نسخه|دوره)(?![{_L}])")
 
 
 def _extract_meeting(ctx: _Context, agreements: Sequence[Agreement]) -> Meeting | None:
@@ -2154,28 +2162,32 @@ def _agreement_sentences(ctx: _Context) -> list[_Clause]:
             continue
         if not nouns:
             continue
-        told = _told_later(text, found, together, labelled, start)
+        signed = _signed(text, start, end, nouns)
+        told = _told_later(text, found, together, labelled, start, signed=signed)
         if told is not None:
             # "وينص عقد البرنامج، الذي وقعه …", "أما اتفاقية الشراكة، فتجمع …": one of the
             # agreements announced together is described in a sentence of its own
-            _, n_start, n_end = labelled[0]
-            found[told] = _Clause(start, end, found[told].kind, n_start, n_end)
+            kind, n_start, n_end = labelled[0]
+            if found[told].kind != _GENERIC_AGREEMENT:
+                kind = found[told].kind
+            found[told] = _Clause(start, end, kind, n_start, n_end)
             together.remove(told)
             continue
-        if not _signed(text, start, end, nouns):
+        if not signed:
             continue
         kind, n_start, n_end = labelled[0]
         if found and _refers_back(text, kind, n_start):
             continue  # "وجرى توقيع الاتفاقية من طرف …": the agreement already read
         later = [n for n in labelled[1:] if _coordinated_agreement(text, n[1], n[2])]
         stops = [n[1] for n in later] + [end]
-        if _headline_announced(ctx, found, [kind, *(n[0] for n in later)]):
+        plural = text[n_start:n_end].split(" ", 1)[0].endswith(_PLURAL_ENDINGS)
+        if _headline_announced(ctx, found, [kind, *(n[0] for n in later)], plural=plural):
             # The headline announced the agreements the body reports in full; of one
             # agreement, the more specific noun ("اتفاقية" vs "اتفاقية شراكة") names it.
             headline = found[0]
             found.clear()
             summary = None
-            if kind == _GENERIC_AGREEMENT:
+            if kind == _GENERIC_AGREEMENT and headline.kind != _GENERIC_AGREEMENT:
                 kind, n_start, n_end = headline.kind, headline.noun_start, headline.noun_end
         together = list(range(len(found), len(found) + 1 + len(later))) if later else []
         found.append(_Clause(start, stops[0], kind, n_start, n_end, last=not later))
@@ -2193,27 +2205,43 @@ def _told_later(
     together: Sequence[int],
     labelled: Sequence[tuple[str, int, int]],
     start: int,
+    *,
+    signed: bool,
 ) -> int | None:
     """Which of the agreements announced together (``together``, indexes in ``found``)
     a sentence describes on its own: it opens on a definite noun of that kind ("وينص
-    عقد البرنامج، …", "أما اتفاقية الشراكة، فـ…", "وتهم مذكرة التفاهم …")."""
+    عقد البرنامج، …", "أما اتفاقية الشراكة، فـ…", "وتهم مذكرة التفاهم …"), or, signing
+    nothing itself, names one of a compatible kind ("وتتعلق النقطة الأولى باتفاقية
+    شراكة …" after "يصادق على اتفاقية … وبروتوكول اتفاق")."""
     if not together or not labelled:
         return None
     kind, n_start, n_end = labelled[0]
     noun = text[n_start:n_end]
-    if not (noun.startswith("ال") or " ال" in noun) or len(text[start:n_start].split()) > 2:
+    opens = (noun.startswith("ال") or " ال" in noun) and len(text[start:n_start].split()) <= 2
+    if not opens and signed:
         return None
     if _RANKS.match(text, n_end) is not None:
         return None  # "الاتفاقية الثانية": a rank, read with the summaries
-    return next((i for i in together if found[i].kind == kind), None)
+    return next(
+        (
+            i
+            for i in together
+            if found[i].kind == kind or (not opens and found[i].kind == _GENERIC_AGREEMENT)
+        ),
+        None,
+    )
 
 
-def _headline_announced(ctx: _Context, found: Sequence[_Clause], kinds: Sequence[str]) -> bool:
+def _headline_announced(
+    ctx: _Context, found: Sequence[_Clause], kinds: Sequence[str], *, plural: bool
+) -> bool:
     """Whether the clauses read so far are the headline's announcement of the agreements
     (of ``kinds``) a body sentence reports: one agreement of a kind compatible with the
     body's first, or the same agreements in the same order ("توقيع عقد برنامج واتفاقية
     شراكة" twice)."""
     if len(found) == 1 and _is_headline(ctx, found[0].start, found[0].end):
+        if _is_summary(ctx.doc.text, found[0]) and not plural:
+            return False  # "يصادق على اتفاقيتين": the summary gives way to its agreements
         return found[0].kind == kinds[0] or _GENERIC_AGREEMENT in (found[0].kind, kinds[0])
     return (
         len(found) > 1
@@ -2257,6 +2285,8 @@ def _ranked_clause(
     qualifier = _RANK_KIND.match(text, ranked.end()) if ranked is not None else None
     if kind == _GENERIC_AGREEMENT and qualifier is not None:
         kind = _RANK_KINDS[qualifier.group("k")]  # "الاتفاقية الأولى شراكة مع …"
+    elif kind == _GENERIC_AGREEMENT:
+        kind = summary.kind  # "توقيع اتفاقيتي شراكة … وتهم الاتفاقية الأولى …"
     return _Clause(start, end, kind, n_start, n_end, summary=(summary.start, summary.end))
 
 
@@ -2381,10 +2411,13 @@ def _signed(text: str, start: int, end: int, nouns: Sequence[re.Match[str]]) -> 
     return False
 
 
+_PLURAL_ENDINGS = ("ات", "تين", "تان", "تي")
+
+
 def _is_summary(text: str, clause: _Clause) -> bool:
     """Whether the clause names several agreements at once (a plural or a dual noun)."""
     word = text[clause.noun_start : clause.noun_end].split(" ", 1)[0]
-    return word.endswith(("ات", "تين", "تان", "تي"))
+    return word.endswith(_PLURAL_ENDINGS)
 
 
 def _enumerated(text: str, start: int, labelled: Sequence[tuple[str, int, int]]) -> bool:
@@ -2952,7 +2985,7 @@ def _is_obituary(text: str) -> bool:
 # and backtracked through them on every first line without a dateline).
 _DATELINE = re.compile(
     rf"(?:^|\A[^\n]*\n(?:[ \t]*\n)*)[ \t]*[{_L}]+(?: [{_L}]+){{0,3}} ?(?:-|:|,) ?"
-    rf"(?P<date>[^\n(]{{6,30}}?) ?(?:\(ومع\)|-|\n)"
+    rf"(?P<date>[^\n(]{{6,30}}?) ?(?:\(ومع\)|-|:|\n)"
 )
 
 

@@ -321,7 +321,7 @@ ATTENDANCE_MODES: tuple[tuple[str, str], ...] = (
     (rf"{_REMOTE} و ?حضوريا", "hybrid"),
     (r"ب?(?:صيغه|شكل|طريقه) (?:هجينه|مختلطه)", "hybrid"),
     (_REMOTE, "online"),
-    (r"حضوريا", "in_person"),
+    (r"حضوري(?:ا|ه)?", "in_person"),  # "حضوريا", "في لقاء حضوري", "بصفة حضورية"
 )
 # Literal stems: one occurs in the first word of every ATTENDANCE_MODES match.
 ATTENDANCE_MODE_HINT = "حضوري|عن|افتراضي|عبر|واسط|فيديو|تقني|مناظر|منصه|صيغه|شكل|طريقه"
@@ -440,7 +440,8 @@ AGREEMENT_HINT = "اتفاقي|مذكر|عقد|عقود|ملحق|بروتوكو�
 # A time before the news, within a few words after a signing verb or participle.
 _EARLIER = (
     r"(?! (?:[^ ]+ ){0,4}(?:(?:في )?(?:سنه|عام) [0-9]{4}|منذ|سابقا"
-    r"|في وقت سابق|من قبل|(?:ال)?(?:ماضيه|سابقه|فارطه|منصرمه)))"
+    r"|في وقت سابق|من قبل|(?:ال)?(?:ماضيه|سابقه|فارطه|منصرمه)"
+    r"|قبل (?:[^ ]+ )?(?:سنه|سنتين|سنوات|عام|عامين|اعوام|شهر|شهرين|اشهر|شهور)))"
 )
 
 # Verbs of signing: an agreement noun makes an agreement only when signed.
@@ -456,10 +457,14 @@ SIGNING_MARKERS: tuple[str, ...] = (
     r"[وف]?ب?(?:ال)?تجديد(?= (?:ال)?(?:اتفاقي|مذكر|عقد))",
     r"[وف]?(?:جدد|جددت|جددا)(?= (?:[^ ]+ ){0,4}(?:ال)?(?:اتفاقي|مذكر|عقد))",
     # Approval by a council ("صادق المجلس على اتفاقية شراكة") also records an agreement.
-    r"[وف]?(?:صادق|صادقت|(?:ال)?مصادقه)",
+    r"[وف]?(?:صادق|صادقت|يصادق|تصادق|(?:ال)?مصادقه)",  # "المجلس يصادق على …": a headline
     r"(?:ال)?مصادق (?:عليه|عليها)",  # "النقاط المصادق عليها اتفاقيات شراكة"
     # A session held and devoted to approving ("دورة استثنائية خصصت للمصادقة على …").
     r"(?:خصصت|خصص) للمصادقه",
+    # The first or chief of the points a council approved ("صادق المجلس على مجموعة من
+    # النقط … وفي مقدمة هذه النقط، اتفاقية شراكة …", "ومن أبرز النقاط المصادق عليها").
+    r"مقدمه (?:هذه )?(?:ال)?(?:نقط|نقاط)",
+    r"و?(?:ابرز|اهم) (?:هذه )?(?:ال)?(?:نقط|نقاط) (?:ال)?مصادق عليها",
 )
 
 # A sentence in the pluperfect tells background, not the news: "وكان النادي قد وقع …",
@@ -489,9 +494,11 @@ CANCELLATION_WORDS: tuple[str, ...] = (
     # a denial: "نفت الولاية ما تم تداوله بخصوص عقد اجتماع …"
     r"[وف]?(?:نفت|نفي|تنفي|ينفي)",
     r"(?<!بعد )[وف]?(?:ال)?(?:تاجيل|تاجلت|تاجل|اجلت|يؤجل|تؤجل|ارجاء|ارجئ|ارجئت)",
+    # a freeze: "تجميد اتفاقية تهيئة الكورنيش", "جمدت السلطات العمل بالاتفاقية"
+    r"(?<!بعد )[وف]?(?:ال)?(?:تجميد|جمدت|جمد|يجمد|تجمد)",
 )
 # Literal stems: one occurs in the first word of every CANCELLATION_WORDS match.
-CANCELLATION_HINT = "لغاء|لغي|لغت|نفت|نفي|اجيل|اجل|ؤجل|رجاء|رجئ"
+CANCELLATION_HINT = "لغاء|لغي|لغت|نفت|نفي|اجيل|اجل|ؤجل|رجاء|رجئ|جميد|جمد"
 
 # Verbs and adjectives of expectation, shared by the two tables below: "يرتقب أن توقع",
 # "من المنتظر أن يتم توقيع", "كان من المفترض أن توقع".
@@ -513,7 +520,7 @@ EXPECTATION_LEADS: tuple[str, ...] = (
 )
 
 # Literal stems: one occurs in the first word of every SIGNING_MARKERS match.
-SIGNING_HINT = "توقيع|وقع|ابرام|ابرم|صادق|خصص|تجديد|جدد"
+SIGNING_HINT = "توقيع|وقع|ابرام|ابرم|صادق|خصص|تجديد|جدد|مقدمه|ابرز|اهم"
 
 # Words right before an event or signing word that say it has not happened: a demand,
 # a wait or a negation ("طالبت بتسريع توقيع اتفاقية", "لم يتم عقد", "لن تنعقد").

@@ -521,7 +521,9 @@ def _find_numbers_normalized(ntext: str) -> list[NumberMatch]:
         if toks[after - 1].kind == "half" and after - 1 > i:
             restated = _RESTATED_SCALE.match(ntext, end)
             if restated is not None:
-                end = restated.end()  # "مليون ونصف المليون": the scale said again
+                end = restated.end()  # "مليون ونصف (ال)مليون": the scale said again
+                while after < len(toks) and toks[after].start < end:
+                    after += 1  # the restated scale is not a number of its own
         if (
             toks[i].kind == "ten"
             and after == i + 1
@@ -534,7 +536,8 @@ def _find_numbers_normalized(ntext: str) -> list[NumberMatch]:
     return found
 
 
-_RESTATED_SCALE = re.compile(rf" ال(?:مليون|مليار|الف)(?![{_L}])")
+# "مليون ونصف المليون", "ثلاثة ملايين ونصف مليون": the scale said again after the half.
+_RESTATED_SCALE = re.compile(rf" (?:ال)?(?:مليون|مليار|الف)(?![{_L}])")
 _TRAILING_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]*")
 
 

@@ -345,6 +345,11 @@ STOPWORDS = frozenset(
         "برحاب",
         "عدد",
         "مختلف",
+        # the object of "أعطى" ("أعطى عامل العمالة تعليماته لـ…"): never a name
+        "تعليماته",
+        "تعليماتها",
+        "توجيهاته",
+        "توجيهاتها",
         # prepositions with a pronoun ("والوفد المرافق له بزيارة"): never a name
         *(
             stem + pronoun
