@@ -934,7 +934,10 @@ def _meeting_sentences(ctx: _Context, trigger_start: int) -> list[tuple[int, int
                 _MEETING_OBJECT.match(ctx.doc.text, marker.end())
                 for marker in _matches_within(ctx.chair_markers, start, end)
             )  # "وترأس الجلسة الافتتاحية …" names the meeting without a meeting noun
-            or _THIS_EDITION.search(ctx.doc.text, start, end)  # "وتنعقد هذه النسخة …"
+            or (  # "وتنعقد هذه النسخة …" (the literal first: most sentences have none)
+                ctx.doc.text.find("هذ", start, end) >= 0
+                and _THIS_EDITION.search(ctx.doc.text, start, end) is not None
+            )
         ):
             related.append((start, end))
     return related
@@ -2967,6 +2970,10 @@ _DEATH = re.compile(
 )
 
 
+# A literal of every _DEATH match.
+_DEATH_WORDS = ("المنيه", "الثري", "انتقل", "جنازه", "جثمان", "نعي")
+
+
 def _is_obituary(text: str) -> bool:
     """Whether the headline or the body's first sentence tells a death: an obituary
     recalls the meetings a life held, it reports none (a minute of silence later in a
@@ -2975,7 +2982,9 @@ def _is_obituary(text: str) -> bool:
     while body < len(text) and text[body].isspace():
         body += 1
     ends = [found for stop in (".", "\n") if (found := text.find(stop, body)) >= 0]
-    return _DEATH.search(text, 0, min(ends, default=len(text))) is not None
+    lead = text[: min(ends, default=len(text))]
+    # the literals first: the pattern tries every position, and most leads have none
+    return any(word in lead for word in _DEATH_WORDS) and _DEATH.search(lead) is not None
 
 
 # The dateline: a place (one to four words), a dash, a colon or a comma, the date, maybe

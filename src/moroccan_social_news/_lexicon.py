@@ -464,7 +464,7 @@ SIGNING_MARKERS: tuple[str, ...] = (
     # The first or chief of the points a council approved ("صادق المجلس على مجموعة من
     # النقط … وفي مقدمة هذه النقط، اتفاقية شراكة …", "ومن أبرز النقاط المصادق عليها").
     r"مقدمه (?:هذه )?(?:ال)?(?:نقط|نقاط)",
-    r"و?(?:ابرز|اهم) (?:هذه )?(?:ال)?(?:نقط|نقاط) (?:ال)?مصادق عليها",
+    r"و?ابرز (?:هذه )?(?:ال)?(?:نقط|نقاط) (?:ال)?مصادق عليها",
 )
 
 # A sentence in the pluperfect tells background, not the news: "وكان النادي قد وقع …",
@@ -520,7 +520,7 @@ EXPECTATION_LEADS: tuple[str, ...] = (
 )
 
 # Literal stems: one occurs in the first word of every SIGNING_MARKERS match.
-SIGNING_HINT = "توقيع|وقع|ابرام|ابرم|صادق|خصص|تجديد|جدد|مقدمه|ابرز|اهم"
+SIGNING_HINT = "توقيع|وقع|ابرام|ابرم|صادق|خصص|تجديد|جدد|مقدمه|ابرز"
 
 # Words right before an event or signing word that say it has not happened: a demand,
 # a wait or a negation ("طالبت بتسريع توقيع اتفاقية", "لم يتم عقد", "لن تنعقد").
