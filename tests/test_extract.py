@@ -1545,6 +1545,15 @@ def test_the_object_of_give_is_no_name() -> None:
     assert [p.role for p in m.chair.posts] == [PostRole.GOVERNOR]
 
 
+def test_a_body_in_parentheses_names_the_part_of_the_party_that_signs() -> None:
+    text = (
+        "وقعت وزارة الداخلية (المديرية العامة للجماعات الترابية) ومجموعة البنك الشعبي، "
+        "يوم الاثنين بالرباط، اتفاقية شراكة لتمويل مشاريع الجماعات القروية."
+    )
+    (agreement,) = msn.extract(text).agreements
+    assert [p.id for p in agreement.parties] == ["ministry-interior", "banque-populaire"]
+
+
 def test_agreements_announced_together_with_their_nouns_left_out() -> None:
     text = (
         "جرى، يوم الثلاثاء بالرباط، حفل توقيع ثلاث اتفاقيات تمويل بين المملكة المغربية "

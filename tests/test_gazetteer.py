@@ -425,7 +425,7 @@ def test_organization_records() -> None:
     cities = len(msn.gazetteer_entries(PlaceKind.CITY))
     # per region: council, wilaya, CRI, AREF; per prefecture/province: council; per city: commune
     assert len(ids) == listed + 12 * 4 + 75 + cities
-    assert listed == 75
+    assert listed == 82
     # a provincial council named with ل glued to its province ("لأزيلال", "للحسيمة")
     found = msn.find_organizations("والمجلس الإقليمي لأزيلال والمجلس الإقليمي للحسيمة")
     assert [m.organization.id for m in found] == [

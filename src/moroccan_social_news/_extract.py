@@ -2554,8 +2554,21 @@ def _parties(ctx: _Context, start: int, end: int) -> list[_Found[Organization]]:
     return [
         f
         for f in found
-        if f.start < cut and not any(s <= f.start and f.end <= e for s, e in presiding)
+        if f.start < cut
+        and not any(s <= f.start and f.end <= e for s, e in presiding)
+        and not _specifies_the_body_before(text, f, found)
     ]
+
+
+def _specifies_the_body_before(
+    text: str, hit: _Found[Organization], found: Sequence[_Found[Organization]]
+) -> bool:
+    """Whether ``hit`` stands in parentheses right after another body, naming the part
+    of it that signs: "وزارة الداخلية (المديرية العامة للجماعات الترابية)" is one party."""
+    opening = text.rfind("(", max(0, hit.start - 2), hit.start)
+    if opening < 0:
+        return False
+    return any(0 <= opening - other.end <= 1 for other in found if other is not hit)
 
 
 # A body named by its kind alone ("بين الوزارة ومجلس الجهة"), standing for one named
