@@ -592,6 +592,22 @@ def test_a_dateline_after_a_blank_line_dates_a_day_of_the_current_month() -> Non
     assert (m.date, m.weekday) == (dt.date(2025, 4, 11), Weekday.FRIDAY)
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_a_short_place_headline_does_not_hide_the_dateline(newline: str) -> None:
+    # "الحسيمة: العامل يترأس اجتماعا" reads like a dateline with no date; the dateline
+    # is on the line after it (Windows line ends as scraped pages have them)
+    text = newline.join(
+        [
+            "الحسيمة: العامل يترأس اجتماعا",
+            "",
+            "الحسيمة – 20 ماي 2025 – ترأس عامل إقليم الحسيمة، فريد الشوراق، يوم الجمعة 16 "
+            "ماي الجاري، اجتماعا تنسيقيا حول الموسم الصيفي.",
+        ]
+    )
+    m = _only_meeting(text)
+    assert (m.date, m.weekday) == (dt.date(2025, 5, 16), Weekday.FRIDAY)
+
+
 def test_a_secretary_of_state_to_a_minister_with_a_remit_then_the_name() -> None:
     text = (
         "ترأست كاتبة الدولة لدى وزير الاقتصاد والمالية، المكلفة بالميزانية، السيدة سلمى "

@@ -3002,19 +3002,25 @@ def _is_obituary(text: str) -> bool:
 
 # The dateline: a place (one to four words), a dash, a colon or a comma, the date, maybe
 # "(ومع)", at the very start of the text or of its first line after a headline (blank
-# lines between them are skipped). The
-# words are written so that a line has one way to read them ("(?:[L]+ ?){1,4}" had many,
-# and backtracked through them on every first line without a dateline).
-_DATELINE = re.compile(
-    rf"(?:^|\A[^\n]*\n(?:[ \t]*\n)*)[ \t]*[{_L}]+(?: [{_L}]+){{0,3}} ?(?:-|:|,) ?"
-    rf"(?P<date>[^\n(]{{6,30}}?) ?(?:\(ومع\)|-|:|\n)"
+# lines, and the \r of Windows line ends, are skipped). The words are written so that a
+# line has one way to read them ("(?:[L]+ ?){1,4}" had many, and backtracked through
+# them on every first line without a dateline). The two places are separate patterns:
+# a headline "بني ملال: والي الجهة يستقبل وفدا" reads like a dateline without a date,
+# and the line after it must still be tried.
+_DATELINE_BODY = (
+    rf"[ \t]*[{_L}]+(?: [{_L}]+){{0,3}} ?(?:-|:|,) ?"
+    rf"(?P<date>[^\r\n(]{{6,30}}?) ?(?:\(ومع\)|-|:|\r?\n)"
+)
+_DATELINES = (
+    re.compile(_DATELINE_BODY),
+    re.compile(r"[^\n]*\n(?:[ \t\r]*\n)*" + _DATELINE_BODY),
 )
 
 
 # Where a dispatch comes from: one to four words before the colon, dash, comma or "(ومع)"
 # that opens the text or its second line ("سطات – …", "الدار البيضاء: …", "سيدي بنور، …").
 _DATELINE_PLACE = re.compile(
-    rf"(?:\A|\A[^\n]*\n(?:[ \t]*\n)*)[ \t]*"
+    rf"(?:\A|\A[^\n]*\n(?:[ \t\r]*\n)*)[ \t]*"
     rf"(?P<place>[{_L}]+(?: [{_L}]+){{0,3}}) ?(?::|-|,|\(ومع\))"
 )
 
@@ -3070,14 +3076,16 @@ def _dateline_place(ctx: _Context) -> tuple[Region | Place, Span] | None:
 
 def _dateline_found(ntext: str) -> _Found[DateMention] | None:
     """The date of the dispatch's dateline (one mention with a date), with where it is."""
-    m = _DATELINE.match(ntext)
-    if m is None:
-        return None
-    found = _find_dates_normalized(m.group("date"))
-    if len(found) != 1 or found[0].date is None or found[0].precision is None:
-        return None
-    offset = m.start("date")
-    return _Found(offset + found[0].span.start, offset + found[0].span.end, found[0])
+    for pattern in _DATELINES:
+        m = pattern.match(ntext)
+        if m is None:
+            continue
+        found = _find_dates_normalized(m.group("date"))
+        if len(found) != 1 or found[0].date is None or found[0].precision is None:
+            continue
+        offset = m.start("date")
+        return _Found(offset + found[0].span.start, offset + found[0].span.end, found[0])
+    return None
 
 
 def _dateline_mention(ctx: _Context) -> _Found[DateMention] | None:
