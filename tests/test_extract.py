@@ -70,6 +70,12 @@ NO_MEETING = (
 )
 
 
+def _chair_name(meeting: msn.Meeting) -> str | None:
+    """The chair's name, ``None`` when there is no chair or it has no name."""
+    chair = meeting.chair
+    return chair.person.name if chair is not None and chair.person is not None else None
+
+
 def _only_meeting(text: str) -> msn.Meeting:
     result = msn.extract(text)
     assert len(result.meetings) == 1, result
@@ -115,9 +121,7 @@ def test_diacritics_tatweel_online_and_feminine_ordinal() -> None:
     assert m.weekday is Weekday.WEDNESDAY
     assert m.attendance_mode is AttendanceMode.ONLINE
     assert m.ordinal == 5
-    assert m.chair is not None
-    assert m.chair.person is not None
-    assert m.chair.person.name == "سلمى الفاسي"
+    assert _chair_name(m) == "سلمى الفاسي"
     # Evidence points into the published text, diacritics included.
     span = m.evidence.get("ordinal")[0]
     assert ONLINE_DIACRITICS[span.start : span.end] == "الخامس"
@@ -622,9 +626,7 @@ def test_a_secretary_of_state_to_a_minister_with_a_remit_then_the_name() -> None
     other = _only_meeting(
         "ترأس وزير تحديث القطاعات العامة، السيد كريم الودغيري، يوم الاثنين بفاس، لقاء."
     )
-    assert other.chair is not None
-    assert other.chair.person is not None
-    assert other.chair.person.name == "كريم الودغيري"
+    assert _chair_name(other) == "كريم الودغيري"
 
 
 def test_the_session_as_object_and_its_council_named_sentences_before() -> None:
@@ -646,9 +648,7 @@ def test_a_name_first_mention_opening_the_sentence_chairs() -> None:
         "اجتماعا تنسيقيا حول الحملة الوطنية للتلقيح."
     )
     m = _only_meeting(text)
-    assert m.chair is not None
-    assert m.chair.person is not None
-    assert m.chair.person.name == "سناء العمراني"
+    assert _chair_name(m) == "سناء العمراني"
     # not a clause opening: "ومن جهته، مدير …" names no one called "ومن جهته"
     other = msn.extract(
         "ترأس عامل إقليم صفرو اجتماعا يوم الاثنين. ومن جهته، مدير الوكالة الحضرية قدم عرضا."
@@ -675,9 +675,7 @@ def test_names_beginning_with_waw_or_fa_and_clause_ends() -> None:
         "عدد من المنتخبين",
     ]
     chair = msn.extract("ترأس السيد أحمد العلوي اجتماعا بمقر الجماعة يوم الاثنين.")
-    assert chair.meetings[0].chair is not None
-    assert chair.meetings[0].chair.person is not None
-    assert chair.meetings[0].chair.person.name == "أحمد العلوي"
+    assert _chair_name(chair.meetings[0]) == "أحمد العلوي"
 
 
 def test_hinted_scanners_find_what_the_plain_patterns_find() -> None:
@@ -1343,9 +1341,7 @@ def test_a_meeting_named_only_in_the_headline() -> None:
     )
     m = _only_meeting(text)
     assert m.kind is MeetingKind.COORDINATION_MEETING
-    assert m.chair is not None
-    assert m.chair.person is not None
-    assert m.chair.person.name == "يوسف العلوي"
+    assert _chair_name(m) == "يوسف العلوي"
     assert (m.date, m.attendance_mode) == (dt.date(2025, 11, 17), AttendanceMode.ONLINE)
 
 
@@ -1356,9 +1352,7 @@ def test_launch_by_a_secretary_of_state_with_her_remit_in_apposition() -> None:
     )
     m = _only_meeting(text)
     assert m.kind is MeetingKind.LAUNCH
-    assert m.chair is not None
-    assert m.chair.person is not None
-    assert m.chair.person.name == "نوال الفاسي"
+    assert _chair_name(m) == "نوال الفاسي"
 
 
 def test_a_session_devoted_to_approving_agreements_described_by_rank() -> None:
@@ -2139,9 +2133,7 @@ def test_a_headline_meeting_whose_chair_comes_after_a_sentence_of_context() -> N
     )
     (meeting,) = msn.extract(text).meetings
     assert meeting.kind is msn.MeetingKind.COORDINATION_MEETING
-    assert meeting.chair is not None
-    assert meeting.chair.person is not None
-    assert meeting.chair.person.name == "محمد العطفاوي"
+    assert _chair_name(meeting) == "محمد العطفاوي"
 
 
 @pytest.mark.parametrize(

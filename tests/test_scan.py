@@ -367,3 +367,11 @@ def test_stems_across_words_keep_one_find_per_stem() -> None:
     assert pattern._short_range == 0
     text = "انعقد عن بعد"
     assert pattern.word_starts(text, 0, len(text)) == [6]
+
+
+def test_every_death_phrase_holds_one_of_the_literals_tried_first() -> None:
+    # _is_obituary runs the pattern only when one of _DEATH_WORDS is in the lead
+    strings = _expand(_extract._DEATH.pattern)
+    assert strings
+    missing = sorted(s for s in strings if not any(w in s for w in _extract._DEATH_WORDS))
+    assert not missing, missing[:5]

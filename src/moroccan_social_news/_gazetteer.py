@@ -489,58 +489,33 @@ def _load_provinces(region_codes: frozenset[str]) -> dict[str, GazetteerEntry]:
     return provinces
 
 
-def _load_cities(provinces: Mapping[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
-    name = "cities.json"
-    cities: dict[str, GazetteerEntry] = {}
+def _load_within_provinces(
+    name: str, key: str, kind: PlaceKind, provinces: Mapping[str, GazetteerEntry]
+) -> dict[str, GazetteerEntry]:
+    """The places of one file (``cities.json``, ``arrondissement_prefectures.json``),
+    each inside a province or prefecture of ``provinces``, whose region it takes."""
+    found: dict[str, GazetteerEntry] = {}
     with _reading(name):
-        for c in _records(name, "cities"):
+        for c in _records(name, key):
             province = provinces.get(c["province"])
             if province is None:
                 raise DataIntegrityError(
                     f"gazetteer file {_FOLDER}/{name}: {c['id']!r} is in unknown "
                     f"province {c['province']!r}"
                 )
-            if c["id"] in cities:
+            if c["id"] in found:
                 raise DataIntegrityError(
                     f"gazetteer file {_FOLDER}/{name}: duplicate id {c['id']!r}"
                 )
-            cities[c["id"]] = GazetteerEntry(
+            found[c["id"]] = GazetteerEntry(
                 id=c["id"],
-                kind=PlaceKind.CITY,
+                kind=kind,
                 name_ar=c["name_ar"],
                 name_fr=c["name_fr"],
                 region_code=province.region_code,
                 province_id=province.id,
                 match=MatchRule(c["match"]),
                 aliases=_aliases(name, c["aliases"]),
-            )
-    return cities
-
-
-def _load_arrondissement_prefectures(
-    provinces: Mapping[str, GazetteerEntry],
-) -> list[GazetteerEntry]:
-    name = "arrondissement_prefectures.json"
-    found: list[GazetteerEntry] = []
-    with _reading(name):
-        for a in _records(name, "arrondissement_prefectures"):
-            province = provinces.get(a["province"])
-            if province is None:
-                raise DataIntegrityError(
-                    f"gazetteer file {_FOLDER}/{name}: {a['id']!r} is in unknown "
-                    f"province {a['province']!r}"
-                )
-            found.append(
-                GazetteerEntry(
-                    id=a["id"],
-                    kind=PlaceKind.ARRONDISSEMENT_PREFECTURE,
-                    name_ar=a["name_ar"],
-                    name_fr=a["name_fr"],
-                    region_code=province.region_code,
-                    province_id=province.id,
-                    match=MatchRule(a["match"]),
-                    aliases=_aliases(name, a["aliases"]),
-                )
             )
     return found
 
@@ -551,9 +526,16 @@ def _places() -> _Places:
     prefectures, Casablanca's prefectures of arrondissements, cities), once."""
     regions, entries = _load_regions()
     provinces = _load_provinces(frozenset(r.code for r in regions))
-    cities = _load_cities(provinces)
+    cities = _load_within_provinces("cities.json", "cities", PlaceKind.CITY, provinces)
     entries.extend(provinces.values())
-    entries.extend(_load_arrondissement_prefectures(provinces))
+    entries.extend(
+        _load_within_provinces(
+            "arrondissement_prefectures.json",
+            "arrondissement_prefectures",
+            PlaceKind.ARRONDISSEMENT_PREFECTURE,
+            provinces,
+        ).values()
+    )
     entries.extend(cities.values())
     _check_unique("*.json", (e.id for e in entries))
     for e in entries:
